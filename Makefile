@@ -1,0 +1,32 @@
+# One command each, from a fresh clone: `make demo` (set up + run on the bundled sample corpus) and
+# `make test` (set up + lint + tests). Both create .venv with the package, its tests' needs and the English pipeline.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/negagen generate --output demo_out/triplets.jsonl
+	@echo "first triplet:" && head -n 1 demo_out/triplets.jsonl
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+test: lint
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py --n 5000
+
+clean:
+	rm -rf $(VENV) demo_out .pytest_cache .ruff_cache .hypothesis *.egg-info

@@ -1,0 +1,125 @@
+"""The Python API: parse texts in batches and run operators on every sentence.
+
+Data flows one way: text → spaCy ``Doc`` → per sentence, each operator → :class:`~negagen.records.Perturbation`
+or :class:`~negagen.records.Refusal` → one :class:`~negagen.records.TextResult` per input, in input order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+
+from spacy.language import Language
+
+from .errors import ConfigError, RefusalReason
+from .parse import DEFAULT_PIPELINE, load_pipeline, parse
+from .records import Perturbation, Refusal, TextResult
+from .registry import Operator, get_operator
+
+__all__ = ["DEFAULT_MAX_CHARS", "iter_perturb", "perturb", "record_rng"]
+
+# Longer inputs are refused rather than parsed: spaCy's cost grows with length and a 10k-character "sentence" is
+# almost always a whole document pasted into one field.
+DEFAULT_MAX_CHARS = 10_000
+
+
+def record_rng(seed: int, record_id: int | str, op: str) -> random.Random:
+    """A generator for one (record, operator) pair, independent of processing order and worker count."""
+    digest = hashlib.blake2b(f"{seed}\x1f{record_id}\x1f{op}".encode(), digest_size=8).digest()
+    return random.Random(int.from_bytes(digest, "big"))
+
+
+def _input_problem(text: str, max_chars: int) -> Refusal | None:
+    if not text.strip():
+        return Refusal("", RefusalReason.EMPTY_INPUT, "the text is empty or only whitespace")
+    if len(text) > max_chars:
+        return Refusal("", RefusalReason.TOO_LONG, f"{len(text)} characters is more than max_chars={max_chars}")
+    return None
+
+
+def iter_perturb(
+    texts: Iterable[str],
+    ops: Sequence[str] = ("negation",),
+    *,
+    nlp: Language | None = None,
+    pipeline: str = DEFAULT_PIPELINE,
+    batch_size: int = 256,
+    n_process: int = 1,
+    seed: int = 0,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[TextResult]:
+    """Lazily perturb ``texts`` with the operators named in ``ops``; one :class:`TextResult` per text, in order.
+
+    Args:
+        texts: input texts; each may hold several sentences (each is handled and recorded on its own).
+        ops: registered operator names (see :func:`negagen.operator_names`).
+        nlp: a loaded spaCy pipeline; default: :func:`negagen.parse.load_pipeline` of ``pipeline``.
+        batch_size, n_process: passed to ``nlp.pipe``.
+        seed: base of every per-record random generator (see :func:`record_rng`).
+        max_chars: longer texts are refused with ``too_long`` instead of parsed.
+
+    Raises:
+        UnknownOperatorError: a name in ``ops`` is not registered.
+        PipelineNotFoundError: no pipeline given and none installed.
+    """
+    if isinstance(ops, str):
+        ops = [ops]
+    if not ops:
+        raise ConfigError("at least one operator is needed")
+    operators: list[tuple[str, Operator]] = [(op, get_operator(op)) for op in dict.fromkeys(ops)]
+    nlp = nlp if nlp is not None else load_pipeline(pipeline)
+
+    # Bad inputs are answered without parsing; good ones stream through nlp.pipe, and the two are interleaved
+    # back into input order.
+    pending: list[tuple[int, str, Refusal | None]] = []
+
+    def good_texts() -> Iterator[str]:
+        for index, text in enumerate(texts):
+            problem = _input_problem(text, max_chars)
+            pending.append((index, text, problem))
+            if problem is None:
+                yield text
+
+    docs = parse(nlp, good_texts(), batch_size=batch_size, n_process=n_process)
+    for doc in docs:
+        while pending and pending[0][2] is not None:
+            yield _refused_input(*pending.pop(0), operators)
+        index, text, _ = pending.pop(0)
+        yield _run_operators(index, text, doc, operators, seed)
+    while pending:
+        yield _refused_input(*pending.pop(0), operators)
+
+
+def _refused_input(
+    index: int, text: str, problem: Refusal | None, operators: list[tuple[str, Operator]]
+) -> TextResult:
+    assert problem is not None
+    return TextResult(index, text, (), tuple(replace(problem, op=op) for op, _ in operators))
+
+
+def _run_operators(index: int, text: str, doc, operators: list[tuple[str, Operator]], seed: int) -> TextResult:
+    perturbations: list[Perturbation] = []
+    refusals: list[Refusal] = []
+    for position, sentence in enumerate(doc.sents):
+        for op, operator in operators:
+            rng = record_rng(seed, f"{index}:{position}", op)
+            for result in operator(sentence, rng):
+                if isinstance(result, Perturbation):
+                    perturbations.append(replace(result, sentence=position))
+                else:
+                    refusals.append(replace(result, sentence=position))
+    return TextResult(index, text, tuple(perturbations), tuple(refusals))
+
+
+def perturb(texts: Iterable[str] | str, ops: Sequence[str] = ("negation",), **options) -> list[TextResult]:
+    """Perturb ``texts`` (or one text) and return one :class:`TextResult` per text. Options as :func:`iter_perturb`.
+
+    Example:
+        >>> [r.perturbations[0].text for r in perturb(["She likes tea.", "They can swim."])]
+        ['She does not like tea.', 'They cannot swim.']
+    """
+    if isinstance(texts, str):
+        texts = [texts]
+    return list(iter_perturb(texts, ops, **options))

@@ -1,0 +1,12 @@
+"""The ``negagen`` command line: thin wrappers over the Python API."""
+
+from __future__ import annotations
+
+from . import generate, perturb  # noqa: F401  (registers the commands)
+from ._util import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,54 @@
+"""The Typer app, shared option aliases, and the one-line error convention (exit code 2)."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn, TypeVar
+
+import typer
+
+from ..errors import NegagenError
+
+__all__ = ["Arg", "Opt", "app", "fail", "handles_errors"]
+
+Arg = typer.Argument
+Opt = typer.Option
+EXIT_BAD_INPUT = 2
+
+app = typer.Typer(
+    name="negagen",
+    help="Compositional hard negatives for dense retrieval.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fail(message: str) -> NoReturn:
+    """Print ``negagen: error: message`` on stderr and exit with code 2."""
+    typer.echo(f"negagen: error: {message}", err=True)
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def warn(message: str) -> None:
+    typer.echo(f"negagen: {message}", err=True)
+
+
+def handles_errors(command: F) -> F:
+    """Turn negagen's own exceptions into a one-line error (no traceback) and exit code 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except NegagenError as exc:
+            fail(str(exc))
+        except BrokenPipeError:  # `negagen perturb … | head`: the reader left; not an error of ours
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+
+    return wrapper  # type: ignore[return-value]

@@ -1,0 +1,63 @@
+"""``negagen generate``: write triplet records for a corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..api import DEFAULT_MAX_CHARS
+from ..dataset.generate import generate
+from ..parse import DEFAULT_PIPELINE
+from ._util import EXIT_BAD_INPUT, Arg, Opt, app, handles_errors, warn
+from .perturb import split_ops
+
+MAX_BAD_ROWS_SHOWN = 20
+
+
+@app.command("generate")
+@handles_errors
+def generate_cli(
+    input_path: Annotated[
+        Path | None,
+        Arg(
+            metavar="INPUT",
+            help="Text file (one text per line), .jsonl, .csv/.tsv or .parquet. Default: the bundled sample corpus.",
+        ),
+    ] = None,
+    output: Annotated[Path, Opt("--output", "-o", help="Output file (.jsonl or .parquet).")] = Path(
+        "negagen_triplets.jsonl"
+    ),
+    op: Annotated[list[str], Opt("--op", "-p", help="Operator name (repeatable, or comma-separated).")] = [  # noqa: B006
+        "negation"
+    ],
+    text_column: Annotated[str, Opt(help="Column holding the text (JSONL/CSV/Parquet).")] = "text",
+    id_column: Annotated[str | None, Opt(help="Column holding a row id, copied to source_id.")] = None,
+    output_format: Annotated[str | None, Opt("--format", help="jsonl or parquet (default: from the suffix).")] = None,
+    batch_size: Annotated[int, Opt(min=1, help="Texts per spaCy batch.")] = 256,
+    workers: Annotated[int, Opt(min=1, help="spaCy processes (n_process).")] = 1,
+    seed: Annotated[int, Opt(help="Seed for operators that sample.")] = 0,
+    limit: Annotated[int | None, Opt(min=1, help="Stop after this many good inputs.")] = None,
+    max_chars: Annotated[int, Opt(min=1, help="Longer texts are refused as bad input.")] = DEFAULT_MAX_CHARS,
+    pipeline: Annotated[str, Opt(help="spaCy pipeline name or path.")] = DEFAULT_PIPELINE,
+) -> None:
+    """Generate (anchor, positive, negative) triplets with provenance from INPUT."""
+    try:
+        stats = generate(
+            input_path, output, ops=split_ops(op), text_column=text_column, id_column=id_column,
+            output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
+            max_chars=max_chars, pipeline=pipeline,
+        )  # fmt: skip
+    except KeyboardInterrupt:
+        partial = output.with_name(output.name + ".partial")
+        warn(f"interrupted; the records written so far are in {partial}")
+        raise typer.Exit(130) from None
+    typer.echo(stats.table())
+    if stats.bad_rows:
+        for bad in sorted(stats.bad_rows, key=lambda b: b.line)[:MAX_BAD_ROWS_SHOWN]:
+            warn(f"line {bad.line}: {bad.reason}; skipped")
+        if len(stats.bad_rows) > MAX_BAD_ROWS_SHOWN:
+            warn(f"… and {len(stats.bad_rows) - MAX_BAD_ROWS_SHOWN} more bad lines")
+        warn(f"{len(stats.bad_rows)} bad input(s) skipped; {stats.records} triplets were written to {output}")
+        raise typer.Exit(EXIT_BAD_INPUT)

@@ -1,0 +1,140 @@
+"""Generate triplet records from an input file (or the bundled sample corpus) into JSONL or Parquet."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from ..api import DEFAULT_MAX_CHARS, iter_perturb
+from ..errors import INPUT_REASONS
+from ..parse import DEFAULT_PIPELINE
+from .io import SAMPLE_CORPUS, BadRow, InputRow, read_inputs
+from .triplets import triplet_records
+from .writers import open_writer
+
+__all__ = ["GenerationStats", "generate"]
+
+
+@dataclass
+class GenerationStats:
+    """What a :func:`generate` run read, wrote and refused."""
+
+    output: Path
+    rows: int = 0
+    bad_rows: list[BadRow] = field(default_factory=list)
+    inputs_with_output: int = 0
+    outputs: Counter = field(default_factory=Counter)  # (op, rule) -> records
+    refusals: Counter = field(default_factory=Counter)  # (op, reason) -> sentences
+    seconds: float = 0.0
+
+    @property
+    def records(self) -> int:
+        return sum(self.outputs.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "output": str(self.output),
+            "rows": self.rows,
+            "bad_rows": [{"line": b.line, "reason": b.reason} for b in sorted(self.bad_rows, key=lambda b: b.line)],
+            "inputs_with_output": self.inputs_with_output,
+            "records": self.records,
+            "outputs": [{"op": op, "rule": rule, "count": n} for (op, rule), n in sorted(self.outputs.items())],
+            "refusals": [{"op": op, "reason": r, "count": n} for (op, r), n in sorted(self.refusals.items())],
+            "seconds": round(self.seconds, 3),
+        }
+
+    def table(self) -> str:
+        """A plain-text summary for the terminal."""
+        rate = self.rows / self.seconds if self.seconds else 0.0
+        lines = [
+            f"{self.rows} inputs ({len(self.bad_rows)} bad), {self.inputs_with_output} with output, "
+            f"{self.records} triplets in {self.seconds:.1f} s ({rate:.0f} inputs/s) -> {self.output}",
+            "",
+            f"  {'op':<12} {'rule':<36} {'triplets':>8}",
+        ]
+        lines += [f"  {op:<12} {rule:<36} {n:>8}" for (op, rule), n in sorted(self.outputs.items())]
+        if self.refusals:
+            lines += ["", f"  {'op':<12} {'refused because':<36} {'sentences':>8}"]
+            lines += [f"  {op:<12} {r:<36} {n:>8}" for (op, r), n in sorted(self.refusals.items())]
+        return "\n".join(lines)
+
+
+def generate(
+    input_path: Path | None,
+    output: Path,
+    *,
+    ops: Sequence[str] = ("negation",),
+    text_column: str = "text",
+    id_column: str | None = None,
+    output_format: str | None = None,
+    batch_size: int = 256,
+    n_process: int = 1,
+    seed: int = 0,
+    limit: int | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    nlp: Language | None = None,
+    pipeline: str = DEFAULT_PIPELINE,
+    progress: bool | None = None,
+) -> GenerationStats:
+    """Read ``input_path`` (default: the bundled sample corpus), run ``ops`` and write triplet records to
+    ``output``. Bad rows are skipped and listed in the returned stats; everything good is written.
+
+    Raises:
+        InputError: the input is missing or lacks the requested column (raised before anything is written).
+        UnknownOperatorError, ConfigError, PipelineNotFoundError: bad options.
+    """
+    from tqdm import tqdm
+
+    rows = read_inputs(input_path or SAMPLE_CORPUS, text_column=text_column, id_column=id_column)
+    stats = GenerationStats(output=output)
+    first = next(rows, None)  # surfaces a missing column before the output file is created
+    pending: deque[InputRow] = deque()
+
+    def texts() -> Iterator[str]:
+        stream = rows if first is None else chain([first], rows)
+        good = (row for row in stream if not _counted_if_bad(row, stats))
+        for row in islice(good, limit):
+            pending.append(row)
+            yield row.text
+
+    start = time.perf_counter()
+    results = iter_perturb(
+        texts(), ops, nlp=nlp, pipeline=pipeline, batch_size=batch_size, n_process=n_process, seed=seed,
+        max_chars=max_chars,
+    )
+    with open_writer(output, output_format) as writer, tqdm(
+        unit=" inputs", disable=None if progress is None else not progress, desc="negagen"
+    ) as bar:
+        for result in results:
+            row = pending.popleft()
+            stats.rows += 1
+            bar.update()
+            problem = next((r for r in result.refusals if r.reason in INPUT_REASONS), None)
+            if problem is not None:
+                stats.bad_rows.append(BadRow(row.line, problem.message))
+                continue
+            wrote = False
+            for record in triplet_records(result, row.source_id):
+                writer.write(record)
+                stats.outputs[(record["op"], record["rule"])] += 1
+                wrote = True
+            stats.inputs_with_output += wrote
+            for refusal in result.refusals:
+                stats.refusals[(refusal.op, refusal.reason.value)] += 1
+    stats.seconds = time.perf_counter() - start
+    return stats
+
+
+def _counted_if_bad(row: InputRow | BadRow, stats: GenerationStats) -> bool:
+    if isinstance(row, BadRow):
+        stats.rows += 1
+        stats.bad_rows.append(row)
+        return True
+    return False

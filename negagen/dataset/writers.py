@@ -1,0 +1,116 @@
+"""Write triplet records as JSONL or Parquet, atomically.
+
+Records go to ``OUT.partial`` and the file is renamed to ``OUT`` only when the run completes, so a file named
+``OUT`` is always whole. If the run is interrupted, what was written stays in ``OUT.partial`` (flushed, readable)
+and is reported, never deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from ..errors import ConfigError
+
+__all__ = ["OUTPUT_FORMATS", "RecordWriter", "open_writer", "output_format"]
+
+OUTPUT_FORMATS = ("jsonl", "parquet")
+_EDIT_FIELDS = ("orig_start", "orig_end", "orig_text", "new_start", "new_end", "new_text")
+
+
+def output_format(path: Path, requested: str | None = None) -> str:
+    """``requested`` if given, else ``parquet`` for a ``.parquet`` suffix and ``jsonl`` otherwise."""
+    fmt = requested or ("parquet" if path.suffix.lower() == ".parquet" else "jsonl")
+    if fmt not in OUTPUT_FORMATS:
+        raise ConfigError(f"output format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}")
+    return fmt
+
+
+class RecordWriter:
+    """Context manager: ``write(record)`` many times; on clean exit the file is renamed into place."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.partial = path.with_name(path.name + ".partial")
+        self.count = 0
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(self, record: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def _close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> RecordWriter:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._close()
+        if exc_type is None:
+            os.replace(self.partial, self.path)
+
+
+class JsonlWriter(RecordWriter):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self._stream = self.partial.open("w", encoding="utf-8", newline="\n")
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.count += 1
+
+    def _close(self) -> None:
+        self._stream.close()
+
+
+class ParquetWriter(RecordWriter):
+    """Buffers ``row_group_size`` records per Parquet row group, so memory stays flat in the corpus size."""
+
+    def __init__(self, path: Path, row_group_size: int = 10_000) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        super().__init__(path)
+        edit = pa.struct([(name, pa.string() if name.endswith("text") else pa.int64()) for name in _EDIT_FIELDS])
+        self._schema = pa.schema(
+            [
+                ("anchor", pa.string()),
+                ("positive", pa.string()),
+                ("negative", pa.string()),
+                ("positive_kind", pa.string()),
+                ("op", pa.string()),
+                ("rule", pa.string()),
+                ("edits", pa.list_(edit)),
+                ("sentence", pa.int64()),
+                ("source_id", pa.string()),
+            ]
+        )
+        self._pa = pa
+        self._writer = pq.ParquetWriter(self.partial, self._schema)
+        self._buffer: list[dict[str, Any]] = []
+        self._row_group_size = row_group_size
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._buffer.append(record)
+        self.count += 1
+        if len(self._buffer) >= self._row_group_size:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            self._writer.write_table(self._pa.Table.from_pylist(self._buffer, schema=self._schema))
+            self._buffer = []
+
+    def _close(self) -> None:
+        self._flush()
+        self._writer.close()
+
+
+def open_writer(path: Path, fmt: str | None = None) -> RecordWriter:
+    """A writer for ``path`` in ``fmt`` (see :func:`output_format`)."""
+    return ParquetWriter(path) if output_format(path, fmt) == "parquet" else JsonlWriter(path)

@@ -1,0 +1,65 @@
+"""Inflection, articles and letter case: the word-level repairs every operator needs.
+
+Verb forms come from lemminflect (a tested English lexicon with out-of-vocabulary rules), not hand tables.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lemminflect import getInflection, getLemma
+from spacy.tokens import Token
+
+__all__ = ["base_form", "indefinite_article", "inflect", "match_case"]
+
+# Words whose first letter is a vowel but whose sound is not ("a university"), and the reverse ("an hour").
+_CONSONANT_SOUND = ("uni", "use", "usu", "uti", "eu", "one", "once", "ewe", "ure", "uro", "ubi", "ufo")
+_VOWEL_SOUND = ("hour", "honest", "honor", "honour", "heir", "herb")
+
+
+@lru_cache(maxsize=8192)
+def _lemma(word: str) -> str:
+    lemmas = getLemma(word, upos="VERB")
+    return lemmas[0] if lemmas else word
+
+
+@lru_cache(maxsize=8192)
+def inflect(lemma: str, tag: str) -> str:
+    """``lemma`` in the Penn tag ``tag`` (``VBZ``, ``VBD``…); the lemma itself when lemminflect has no form."""
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else lemma
+
+
+def base_form(token: Token) -> str:
+    """The bare infinitive of a verb token, in the token's letter case (``Went`` → ``Go``)."""
+    return match_case(_lemma(token.lower_), token.text)
+
+
+def indefinite_article(word: str) -> str:
+    """``a`` or ``an`` for the word that follows, by its (approximate) first sound."""
+    lower = word.lower()
+    if lower.startswith(_VOWEL_SOUND):
+        return "an"
+    if lower[:1] in "aeiou" and not lower.startswith(_CONSONANT_SOUND):
+        return "an"
+    return "a"
+
+
+def match_case(new: str, old: str) -> str:
+    """``new`` written in the letter case of ``old``: ``Title``, ``UPPER`` (if ``old`` is longer than one letter) or
+    as given."""
+    if not new or not old:
+        return new
+    if len(old) > 1 and old.isupper():
+        return new.upper()
+    if old[0].isupper():
+        return new[0].upper() + new[1:]
+    return new
+
+
+def lower_first(word: str) -> str:
+    return word[:1].lower() + word[1:]
+
+
+def upper_first(word: str) -> str:
+    return word[:1].upper() + word[1:]

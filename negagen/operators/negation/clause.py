@@ -1,0 +1,232 @@
+"""Find a sentence's main clause, its tense carrier and its polarity, or say why that cannot be done."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Span, Token
+
+from ...errors import RefusalReason
+from . import lexicon as lx
+
+__all__ = ["MainClause", "NotAnalysable", "SentenceScan", "find_main_clause", "is_sentence_initial", "norm", "scan"]
+
+
+def norm(token: Token) -> str:
+    """Lower-case text with typographic apostrophes made plain, so ``n’t`` and ``n't`` look alike."""
+    return token.lower_.replace("\u2019", "'")
+
+
+def is_sentence_initial(token: Token, sentence: Span) -> bool:
+    """True when only punctuation (an opening quote, a bracket) precedes ``token`` in its sentence."""
+    return all(t.is_punct or t.is_space for t in sentence.doc[sentence.start : token.i])
+
+
+@dataclass(frozen=True)
+class SentenceScan:
+    """Facts read in one pass over a sentence's tokens. Each token access builds a Python object, and the
+    parser is the only cost allowed to matter, so the rules share this single pass instead of one pass each.
+
+    ``lowered`` holds the tokens lower-cased and joined by single spaces with a space at each end, so a phrase of
+    whole tokens is found with ``f" {phrase} " in lowered``.
+    """
+
+    lowered: str
+    title_case_verb: bool  # a capitalised verb mid-sentence: Title Case headline
+    contracted: bool  # the sentence already writes a contracted auxiliary
+
+
+def scan(sentence: Span) -> SentenceScan:
+    words = []
+    title_case_verb = contracted = False
+    start = sentence.start
+    for t in sentence:
+        low = t.lower_.replace("\u2019", "'")
+        words.append(low)
+        if t.i > start and t.is_title and t.pos_ in ("VERB", "AUX"):
+            title_case_verb = True
+        if low in lx.CONTRACTION_CLITICS and t.tag_ != "POS":
+            contracted = True
+    return SentenceScan(" " + " ".join(words) + " ", title_case_verb, contracted)
+
+
+class NotAnalysable(Exception):
+    """The sentence has no main clause the rules can work on; carries the refusal reason."""
+
+    def __init__(self, reason: RefusalReason, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+@dataclass
+class MainClause:
+    """The main clause of one sentence.
+
+    ``root`` heads the predicate; ``finite`` is the token that carries tense (the first of ``auxiliaries``, or the
+    verb itself); ``tokens`` are the clause's own tokens in order, with subordinate clauses left out.
+    """
+
+    sentence: Span
+    root: Token
+    finite: Token
+    subject: Token | None
+    auxiliaries: list[Token]
+    tokens: list[Token]
+    imperative: bool
+    scan: SentenceScan
+
+    @property
+    def inverted(self) -> bool:
+        """Auxiliary before subject: a question ("Does he…?") or an inversion."""
+        return self.subject is not None and self.finite.i < self.subject.i
+
+    @property
+    def finite_is_auxiliary(self) -> bool:
+        """The tense carrier can take ``not`` itself: an auxiliary, a modal or a form of *be*."""
+        f = self.finite
+        if _is_get_passive(f):
+            return False
+        return f != self.root or f.tag_ == "MD" or norm(f) in lx.BE_FORMS
+
+    @property
+    def main_verb(self) -> Token:
+        """The verb that do-support re-inflects: the root, or a passive "get" before it."""
+        return self.finite if _is_get_passive(self.finite) else self.root
+
+    @cached_property
+    def subject_ids(self) -> frozenset[int]:
+        return frozenset(t.i for t in self.subject.subtree) if self.subject is not None else frozenset()
+
+    def has_phrase(self, phrase: str) -> bool:
+        return f" {phrase} " in self.scan.lowered
+
+    def negators(self) -> list[Token]:
+        """Tokens that make the main clause negative: not/n't/never, no-words, and ``no`` determiners."""
+        found = []
+        for t in self.tokens:
+            low = norm(t)
+            if low in lx.NEGATORS or low in lx.NEGATIVE_PRONOUNS:
+                found.append(t)
+            elif low == "no" and t.dep_ != "intj":
+                found.append(t)
+        return found
+
+    def conjoined_predicates(self) -> list[Token]:
+        """Verbs (or predicate adjectives/nouns) coordinated with the predicate that share its subject and
+        tense carrier: "reads and writes", "happy and strong"."""
+        heads = [self.root, *(c for c in self.root.children if c.dep_ in ("acomp", "attr"))]
+        out = []
+        for head in heads:
+            for conj in head.conjuncts:
+                if conj.i > head.i and not any(c.dep_ in lx.SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
+                                               for c in conj.children):
+                    out.append(conj)
+        return out
+
+    def coordinated_verbs(self) -> list[Token]:
+        """The verbs among :meth:`conjoined_predicates` that share the root's tense ("writes" in "reads and
+        writes").
+
+        Raises:
+            NotAnalysable: a word coordinated with the verb is tagged as something else ("cleans" as a noun in
+                "cooks, cleans and washes"): the coordination is mis-parsed.
+        """
+        verbs = [c for c in self.conjoined_predicates() if self.root in c.conjuncts]
+        for verb in verbs:
+            if verb.pos_ not in ("VERB", "AUX"):
+                raise NotAnalysable(
+                    RefusalReason.UNRELIABLE_PARSE,
+                    f"{verb.text!r} is coordinated with the verb {self.root.text!r} but tagged {verb.tag_}",
+                )
+        return verbs
+
+    def coordinators(self) -> list[Token]:
+        """The ``cc`` tokens right before :meth:`conjoined_predicates` ("and" in "reads and writes")."""
+        doc = self.sentence.doc
+        return [doc[c.i - 1] for c in self.conjoined_predicates() if doc[c.i - 1].dep_ == "cc"]
+
+
+def _clause_tokens(root: Token) -> list[Token]:
+    keep = []
+    stack = [root]
+    while stack:
+        token = stack.pop()
+        keep.append(token)
+        for child in token.children:
+            if child.dep_ in lx.SUBORDINATE_DEPS:
+                continue
+            if child.dep_ == "conj" and any(c.dep_ in lx.SUBJECT_DEPS for c in child.children):
+                continue  # "He left and she stayed": the second clause has its own polarity
+            stack.append(child)
+    keep.sort(key=lambda t: t.i)
+    return keep
+
+
+def _imperative_prefix(sentence: Span, verb: Token) -> bool:
+    """Only interjections, adverbs and punctuation ("Please", "Now,") stand before the verb."""
+    return all(t.dep_ in lx.IMPERATIVE_PREFIX_DEPS for t in sentence.doc[sentence.start : verb.i])
+
+
+def find_main_clause(sentence: Span, facts: SentenceScan | None = None) -> MainClause:
+    """Analyse ``sentence``.
+
+    Raises:
+        NotAnalysable: no finite main clause (fragments, captions, queries) or an inconsistent parse.
+    """
+    if not any(t.is_alpha for t in sentence):
+        raise NotAnalysable(RefusalReason.NO_FINITE_VERB, "no words to negate")
+    facts = facts or scan(sentence)
+    if facts.title_case_verb:
+        # Capitalised verbs mid-sentence: a Title Case headline, which the tagger reads poorly.
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, "Title Case text: a capitalised verb mid-sentence")
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX"):
+        raise NotAnalysable(
+            RefusalReason.NO_FINITE_VERB, f"the main clause is headed by {root.pos_.lower()} {root.text!r}, not a verb"
+        )
+    children = list(root.children)
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        raise NotAnalysable(RefusalReason.NO_FINITE_VERB, f"{root.text!r} is an infinitive")
+    subject = next((c for c in children if c.dep_ in lx.SUBJECT_DEPS), None)
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    imperative = False
+    if auxiliaries:
+        finite = auxiliaries[0]
+        if norm(finite) not in lx.AUXILIARY_WORDS and not _is_get_passive(finite):
+            raise NotAnalysable(
+                RefusalReason.UNRELIABLE_PARSE, f"{finite.text!r} is parsed as an auxiliary but is not one"
+            )
+        inverted_base = finite.tag_ == "VB" and subject is not None and finite.i < subject.i
+        # The tagger often reads an imperative "Do not" as a bare VB; that "do" is finite all the same.
+        imperative = subject is None and norm(finite) == "do" and _imperative_prefix(sentence, finite)
+        if finite.tag_ not in lx.FINITE_TAGS and not (inverted_base or imperative):
+            raise NotAnalysable(RefusalReason.NO_FINITE_VERB, f"the auxiliary {finite.text!r} is not finite")
+    elif root.tag_ in lx.FINITE_TAGS:
+        finite = root
+    elif root.tag_ == "VB":
+        finite = root
+        if subject is None:
+            if sentence[-1].text == "?" or not _imperative_prefix(sentence, root):
+                raise NotAnalysable(RefusalReason.NO_FINITE_VERB, f"{root.text!r} is a bare verb with no subject")
+            imperative = True
+    elif root.tag_ in ("VBN", "VBG"):
+        raise NotAnalysable(RefusalReason.NO_FINITE_VERB, f"the participle {root.text!r} has no auxiliary")
+    else:
+        raise NotAnalysable(
+            RefusalReason.UNRELIABLE_PARSE, f"verb {root.text!r} has the non-verbal tag {root.tag_!r}"
+        )
+    if subject is not None and finite == root and subject.i > root.i and root.pos_ == "VERB":
+        raise NotAnalysable(
+            RefusalReason.UNSUPPORTED_CONSTRUCTION,
+            f"the subject {subject.text!r} follows the verb (quotative inversion)",
+        )
+    return MainClause(
+        sentence, root, finite, subject, auxiliaries, _clause_tokens(root), imperative,
+        facts,
+    )  # fmt: skip
+
+
+def _is_get_passive(token: Token) -> bool:
+    return token.dep_ == "auxpass" and norm(token) in lx.GET_FORMS

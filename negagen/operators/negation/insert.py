@@ -1,0 +1,214 @@
+"""Affirmative → negative: put the main clause under negation with correct English."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...errors import RefusalReason
+from ...morphology import base_form, inflect, match_case
+from .._editing import TextEditor
+from . import lexicon as lx
+from .clause import MainClause, NotAnalysable, norm
+from .surface import Style, prefix_word
+
+__all__ = ["insert_negation"]
+
+
+def insert_negation(clause: MainClause, editor: TextEditor, style: Style) -> str:
+    """Describe the edits on ``editor`` and return the rule id.
+
+    Raises:
+        NotAnalysable: the clause reads two ways under negation.
+    """
+    if clause.subject is not None and not clause.inverted:
+        rule = _negate_subject(clause, editor)
+        if rule:
+            return rule
+    if _still_to_no_longer(clause, editor):
+        return "still_to_no_longer"
+    if clause.imperative:
+        point = _preverbal_start(clause.root)
+        prefix_word(editor, clause.sentence, point, style.spell("don't") if style.contracted else "do not")
+        rule, scope_start = "imperative", point.i
+    elif clause.finite_is_auxiliary:
+        rule, scope_start = _negate_auxiliary(clause, editor, style)
+    else:
+        rule, scope_start = _do_support(clause, editor, style)
+    if rule != "do_support":  # do-support already re-inflected the coordinated verbs
+        _coordinate(clause, editor, base_forms=False)
+    _rewrite_polarity_items(clause, editor, scope_start)
+    return rule
+
+
+def _negate_subject(clause: MainClause, editor: TextEditor) -> str | None:
+    subject = clause.subject
+    first = subject.left_edge
+    low = norm(first)
+    if first.i > clause.finite.i:
+        return None
+    if low in lx.SCOPE_AMBIGUOUS_SUBJECTS and not (low == "little" and first != subject and subject.tag_ == "NNS"):
+        raise NotAnalysable(
+            RefusalReason.AMBIGUOUS_SCOPE, f"a negated clause with the subject {subject.text!r} reads two ways"
+        )
+    if low in lx.UNIVERSAL_QUANTIFIERS:
+        prefix_word(editor, clause.sentence, first, "not")
+        return "quantifier_subject"
+    if first == subject and low in lx.INDEFINITE_SUBJECTS:
+        editor.replace(first, match_case(lx.INDEFINITE_SUBJECTS[low], first.text))
+    elif low == "some" and not _next_is_number(first):
+        editor.replace(first, match_case("none" if first == subject else "no", first.text))
+    else:
+        return None
+    _rewrite_polarity_items(clause, editor, subject.right_edge.i + 1)
+    return "indefinite_subject"
+
+
+def _still_to_no_longer(clause: MainClause, editor: TextEditor) -> bool:
+    if clause.inverted or clause.imperative:
+        return False
+    for t in clause.tokens:
+        if norm(t) == "still" and t.dep_ == "advmod" and t.head == clause.root and not _followed_by_comma(t):
+            editor.replace(t, match_case("no longer", t.text))
+            return True
+    return False
+
+
+def _negate_auxiliary(clause: MainClause, editor: TextEditor, style: Style) -> tuple[str, int]:
+    finite = clause.finite
+    low = norm(finite)
+    if clause.inverted:
+        contracted = lx.CONTRACTED_NEGATIVE.get(low)
+        if contracted:
+            editor.replace(finite, match_case(style.spell(contracted), finite.text))
+            return "inverted_auxiliary", finite.i + 1
+        end = clause.subject.right_edge
+        editor.insert_after(end, "not")
+        return "inverted_auxiliary", end.i + 1
+    if low in lx.CONTRACTION_CLITICS:
+        meaning = _clitic_meaning(finite)
+        if meaning in lx.CLITIC_NEGATIVE:
+            editor.replace(finite, " " + style.spell(lx.CLITIC_NEGATIVE[meaning]))
+        else:
+            editor.insert_after(finite, "not")
+        return "clitic_auxiliary", finite.i + 1
+    if low == "can":
+        editor.replace(finite, match_case(style.spell("can't") if style.contracted else "cannot", finite.text))
+    elif style.contracted and low in lx.CONTRACTED_NEGATIVE:
+        editor.replace(finite, match_case(style.spell(lx.CONTRACTED_NEGATIVE[low]), finite.text))
+    else:
+        editor.insert_after(finite, "not")
+    return "auxiliary", finite.i + 1
+
+
+def _clitic_meaning(clitic: Token) -> str:
+    """Which auxiliary a clitic stands for: 's is *is* or *has*, 'd is *had* or *would*, by the verb after it."""
+    low = norm(clitic)
+    head = clitic.head
+    if low == "'s":
+        perfect = head.tag_ == "VBN" and (
+            clitic.dep_ == "aux"
+            or norm(head) in lx.PERFECT_PARTICIPLES
+            or any(c.dep_ == "dobj" for c in head.children)
+        )
+        return "has" if perfect else "is"
+    if low == "'d":
+        return "had" if head.tag_ == "VBN" or head == clitic else "would"
+    return low
+
+
+def _do_support(clause: MainClause, editor: TextEditor, style: Style) -> tuple[str, int]:
+    verb = clause.main_verb
+    do = _do_form(clause, verb)
+    negative = style.spell(lx.CONTRACTED_NEGATIVE[do]) if style.contracted else f"{do} not"
+    point = _preverbal_start(verb)
+    prefix_word(editor, clause.sentence, point, negative)
+    editor.replace(verb, base_form(verb))
+    _coordinate(clause, editor, base_forms=True)
+    return "do_support", point.i
+
+
+def _do_form(clause: MainClause, verb: Token) -> str:
+    """do/does/did from the verb's tag, correcting past/present homographs (cut, set, read…) by context."""
+    word = norm(verb)
+    lemma = base_form(verb).lower()
+    # An inflected spelling decides on its own: "swam" is past whatever the tagger says.
+    if word != lemma and word == inflect(lemma, "VBD"):
+        return "did"
+    if verb.tag_ == "VBZ" or (word != lemma and word == inflect(lemma, "VBZ")):
+        return "does"
+    words = {norm(t) for t in clause.sentence}
+    homograph = word in lx.HOMOGRAPH_VERBS
+    third_singular = _third_singular(clause.subject)
+    past_cue = bool(words & lx.PAST_MARKERS)
+    if verb.tag_ == "VBD":
+        habitual = homograph and not third_singular and not past_cue and bool(words & lx.HABITUAL_MARKERS)
+        return "do" if habitual else "did"
+    if third_singular or (homograph and past_cue):
+        return "did"  # "He cut the bread": a present tense would be "cuts"
+    return "do"
+
+
+def _third_singular(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    if norm(subject) in lx.THIRD_SINGULAR_PRONOUNS:
+        return True
+    return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
+
+
+def _preverbal_start(verb: Token) -> Token:
+    """Leftmost of the adverbs right before ``verb`` that fall under the negation ("does not *often* go")."""
+    doc = verb.doc
+    start = verb
+    i = verb.i - 1
+    while i >= verb.sent.start:
+        t = doc[i]
+        if t.head == verb and t.dep_ == "advmod" and t.pos_ == "ADV" and norm(t) not in lx.SENTENCE_ADVERBS:
+            start = t
+            i -= 1
+        else:
+            break
+    return start
+
+
+def _coordinate(clause: MainClause, editor: TextEditor, *, base_forms: bool) -> None:
+    """"reads and writes" → "does not read or write": and → or, and bare forms after do-support."""
+    coordinators = clause.coordinators()
+    if any(norm(cc) not in ("and", "or") for cc in coordinators):
+        return  # "tried but failed": the conjuncts keep their own polarity
+    if base_forms:
+        for verb in clause.coordinated_verbs():
+            editor.replace(verb, base_form(verb))
+    for cc in coordinators:
+        if norm(cc) == "and":
+            editor.replace(cc, match_case("or", cc.text))
+
+
+def _rewrite_polarity_items(clause: MainClause, editor: TextEditor, start: int) -> None:
+    """some → any, already → yet, too → either, for words after ``start`` inside the negated scope."""
+    for t in clause.tokens:
+        if t.i < start or t.i in clause.subject_ids:
+            continue
+        low = norm(t)
+        new = lx.NPI_FOR_NEGATIVE.get(low)
+        if new is None:
+            continue
+        if low == "some" and (t.dep_ not in ("det", "dobj", "pobj", "attr") or _next_is_number(t)):
+            continue
+        if low in ("already", "too") and t.dep_ != "advmod":
+            continue
+        if low == "too" and not (t.head.pos_ in ("VERB", "AUX") and _ends_clause(t)):
+            continue
+        editor.replace(t, match_case(new, t.text))
+
+
+def _next_is_number(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num
+
+
+def _followed_by_comma(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ","
+
+
+def _ends_clause(token: Token) -> bool:
+    return token.i + 1 >= token.sent.end or token.doc[token.i + 1].is_punct

@@ -1,0 +1,134 @@
+"""``negagen generate``: triplet files, summaries, bad input, determinism, interruption."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pyarrow.parquet as pq
+from typer.testing import CliRunner
+
+from negagen.cli import app
+from negagen.dataset.io import SAMPLE_CORPUS
+
+runner = CliRunner()
+
+
+def _records(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_generate_default_sample_corpus(nlp, tmp_path):
+    out = tmp_path / "triplets.jsonl"
+    result = runner.invoke(app, ["generate", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    records = _records(out)
+    assert len(records) > 40
+    first = records[0]
+    assert list(first) == [
+        "anchor", "positive", "negative", "positive_kind", "op", "rule", "edits", "sentence", "source_id",
+    ]  # fmt: skip
+    assert first["anchor"] == first["positive"] == "The city council approved the new budget on Tuesday."
+    assert first["negative"] == "The city council did not approve the new budget on Tuesday."
+    assert first["positive_kind"] == "identity"
+    assert (first["op"], first["rule"], first["source_id"]) == ("negation", "insert_do_support", "1")
+    summary = result.stdout
+    n_lines = len(SAMPLE_CORPUS.read_text(encoding="utf-8").splitlines())
+    assert summary.startswith(f"{n_lines} inputs (0 bad)")
+    assert f"{len(records)} triplets" in summary
+    assert "insert_do_support" in summary and "no_finite_verb" in summary
+    assert not (tmp_path / "triplets.jsonl.partial").exists()
+
+
+def test_generate_jsonl_input_with_columns_to_parquet(nlp, tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "\n".join(json.dumps({"doc": f"d{i}", "body": t}) for i, t in enumerate(["He went home.", "She can swim."])),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.parquet"
+    result = runner.invoke(
+        app, ["generate", str(source), "-o", str(out), "--text-column", "body", "--id-column", "doc"]
+    )
+    assert result.exit_code == 0, result.output
+    table = pq.read_table(out).to_pylist()
+    assert [(r["negative"], r["source_id"]) for r in table] == [("He did not go home.", "d0"), ("She cannot swim.", "d1")]
+    assert table[0]["edits"][0]["new_text"] == "did not go"
+
+
+def test_generate_missing_column_fails_before_writing(nlp, tmp_path):
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n1,He went home.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["generate", str(source), "-o", str(out), "--text-column", "sentence"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"negagen: error: column 'sentence' not found in {source} (columns: id, text); choose one with --text-column\n"
+    )
+    assert not out.exists() and not (tmp_path / "out.jsonl.partial").exists()
+
+
+def test_generate_bad_lines_are_reported_and_good_lines_written(nlp, tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_bytes(b"He went home.\n\n\xff oops\n" + b"x" * 50_000 + b"\nShe can swim.\n")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["generate", str(source), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert [r["negative"] for r in _records(out)] == ["He did not go home.", "She cannot swim."]
+    assert [r["source_id"] for r in _records(out)] == ["1", "5"]
+    errors = result.stderr.splitlines()
+    assert errors == [
+        "negagen: line 2: the text is empty or only whitespace; skipped",
+        "negagen: line 3: not valid UTF-8 (byte 0xff at column 1); skipped",
+        "negagen: line 4: 50000 characters is more than max_chars=10000; skipped",
+        f"negagen: 3 bad input(s) skipped; 2 triplets were written to {out}",
+    ]
+    assert result.stdout.startswith("5 inputs (3 bad)")
+
+
+def test_generate_rejects_unknown_format(nlp, tmp_path):
+    result = runner.invoke(app, ["generate", "-o", str(tmp_path / "x.out"), "--format", "xml"])
+    assert result.exit_code == 2
+    assert result.stderr == "negagen: error: output format must be one of jsonl, parquet, not 'xml'\n"
+
+
+def test_generate_is_byte_identical_across_batch_sizes_and_workers(nlp, tmp_path):
+    outputs = []
+    for batch_size, workers in [(256, 1), (3, 1), (7, 2)]:
+        out = tmp_path / f"b{batch_size}-w{workers}.jsonl"
+        args = ["generate", "-o", str(out), "--batch-size", str(batch_size), "--workers", str(workers)]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert len(outputs[0]) > 1000
+
+
+def test_generate_interrupted_keeps_completed_records(tmp_path):
+    corpus = SAMPLE_CORPUS.read_text(encoding="utf-8")
+    source = tmp_path / "big.txt"
+    source.write_text(corpus * 400, encoding="utf-8")  # ~32k lines: minutes of work, interrupted after seconds
+    out = tmp_path / "out.jsonl"
+    partial = tmp_path / "out.jsonl.partial"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "negagen", "generate", str(source), "-o", str(out), "--batch-size", "64"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not partial.exists() or partial.stat().st_size < 20_000):
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert f"interrupted; the records written so far are in {partial}" in stderr
+    assert not out.exists()
+    records = [json.loads(line) for line in partial.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 20
+    assert records[0]["negative"] == "The city council did not approve the new budget on Tuesday."

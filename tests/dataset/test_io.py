@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from negagen.dataset.io import SAMPLE_CORPUS, BadRow, InputRow, read_inputs
+from negagen.errors import InputError
+
+
+def test_io_text_lines_with_bad_bytes(tmp_path):
+    path = tmp_path / "in.txt"
+    path.write_bytes(b"He went home.\n\xff\xfe broken\nShe left.\r\n")
+    rows = list(read_inputs(path))
+    assert rows[0] == InputRow(1, "1", "He went home.")
+    assert rows[1] == BadRow(2, "not valid UTF-8 (byte 0xff at column 1)")
+    assert rows[2] == InputRow(3, "3", "She left.")
+
+
+def test_io_jsonl_rows_and_bad_rows(tmp_path):
+    path = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"id": "a", "sentence": "He went home."}),
+        "{not json",
+        json.dumps({"id": "b"}),
+        json.dumps(["a list"]),
+        "",
+        json.dumps({"id": "c", "sentence": 3}),
+        json.dumps({"id": "d", "sentence": "She left."}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = list(read_inputs(path, text_column="sentence", id_column="id"))
+    assert rows == [
+        InputRow(1, "a", "He went home."),
+        BadRow(2, "invalid JSON (Expecting property name enclosed in double quotes)"),
+        BadRow(3, "'sentence' is missing"),
+        BadRow(4, "not a JSON object"),
+        BadRow(5, "empty line"),
+        BadRow(6, "'sentence' is a int, not a string"),
+        InputRow(7, "d", "She left."),
+    ]
+
+
+def test_io_jsonl_missing_column_is_an_error_before_reading(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"text": "x"}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"column 'sentence' not found .* \(columns: text\)"):
+        list(read_inputs(path, text_column="sentence"))
+
+
+def test_io_csv_and_missing_column(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text('id,text\n1,"He went home, then slept."\n2,She left.\n', encoding="utf-8")
+    assert list(read_inputs(path, id_column="id")) == [
+        InputRow(1, "1", "He went home, then slept."),
+        InputRow(2, "2", "She left."),
+    ]
+    with pytest.raises(InputError, match="column 'body' not found"):
+        list(read_inputs(path, text_column="body"))
+
+
+def test_io_parquet_streams_columns(tmp_path):
+    path = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"text": ["He went home.", None], "n": [1, 2]}), path)
+    assert list(read_inputs(path)) == [InputRow(1, "1", "He went home."), BadRow(2, "'text' is missing")]
+    with pytest.raises(InputError, match=r"columns: n, text"):
+        list(read_inputs(path, text_column="body"))
+
+
+def test_io_missing_file(tmp_path):
+    with pytest.raises(InputError, match="input file not found"):
+        read_inputs(tmp_path / "nope.txt")
+
+
+def test_io_sample_corpus_is_bundled_and_varied():
+    lines = SAMPLE_CORPUS.read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 60
+    assert any(line.endswith("?") for line in lines)  # questions
+    assert any(line[:1].islower() for line in lines)  # search queries
+    assert any(line.count(". ") >= 1 for line in lines)  # multi-sentence
