@@ -56,7 +56,10 @@ def test_generate_jsonl_input_with_columns_to_parquet(nlp, tmp_path):
     )
     assert result.exit_code == 0, result.output
     table = pq.read_table(out).to_pylist()
-    assert [(r["negative"], r["source_id"]) for r in table] == [("He did not go home.", "d0"), ("She cannot swim.", "d1")]
+    assert [(r["negative"], r["source_id"]) for r in table] == [
+        ("He did not go home.", "d0"),
+        ("She cannot swim.", "d1"),
+    ]
     assert table[0]["edits"][0]["new_text"] == "did not go"
 
 
