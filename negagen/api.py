@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
@@ -73,7 +74,7 @@ def iter_perturb(
 
     # Bad inputs are answered without parsing; good ones stream through nlp.pipe, and the two are interleaved
     # back into input order.
-    pending: list[tuple[int, str, Refusal | None]] = []
+    pending: deque[tuple[int, str, Refusal | None]] = deque()
 
     def good_texts() -> Iterator[str]:
         for index, text in enumerate(texts):
@@ -85,11 +86,11 @@ def iter_perturb(
     docs = parse(nlp, good_texts(), batch_size=batch_size, n_process=n_process)
     for doc in docs:
         while pending and pending[0][2] is not None:
-            yield _refused_input(*pending.pop(0), operators)
-        index, text, _ = pending.pop(0)
+            yield _refused_input(*pending.popleft(), operators)
+        index, text, _ = pending.popleft()
         yield _run_operators(index, text, doc, operators, seed)
     while pending:
-        yield _refused_input(*pending.pop(0), operators)
+        yield _refused_input(*pending.popleft(), operators)
 
 
 def _refused_input(

@@ -10,7 +10,7 @@ from functools import lru_cache
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
-__all__ = ["base_form", "indefinite_article", "inflect", "match_case"]
+__all__ = ["base_form", "indefinite_article", "inflect", "lower_first", "match_case", "upper_first"]
 
 # Words whose first letter is a vowel but whose sound is not ("a university"), and the reverse ("an hour").
 _CONSONANT_SOUND = ("uni", "use", "usu", "uti", "eu", "one", "once", "ewe", "ure", "uro", "ubi", "ufo")

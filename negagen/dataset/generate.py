@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from tqdm import tqdm
 
 from ..api import DEFAULT_MAX_CHARS, iter_perturb
 from ..errors import INPUT_REASONS
@@ -90,8 +91,6 @@ def generate(
         InputError: the input is missing or lacks the requested column (raised before anything is written).
         UnknownOperatorError, ConfigError, PipelineNotFoundError: bad options.
     """
-    from tqdm import tqdm
-
     rows = read_inputs(input_path or SAMPLE_CORPUS, text_column=text_column, id_column=id_column)
     stats = GenerationStats(output=output)
     first = next(rows, None)  # surfaces a missing column before the output file is created

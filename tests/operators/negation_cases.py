@@ -39,6 +39,9 @@ INSERT = [
     ("She read the letter.", "She did not read the letter.", "insert_do_support"),
     ("I set the table last night.", "I did not set the table last night.", "insert_do_support"),
     ("The hammer hit the nail.", "The hammer did not hit the nail.", "insert_do_support"),
+    # notional agreement: a singular collective with a bare verb is present, not past
+    ("A group of kids paddle a raft.", "A group of kids do not paddle a raft.", "insert_do_support"),
+    ("A woman pull a basket.", "A woman does not pull a basket.", "insert_do_support"),
     # main-verb have, used to, need to
     ("He has a car.", "He does not have a car.", "insert_do_support"),
     ("They had a dog.", "They did not have a dog.", "insert_do_support"),
@@ -66,6 +69,8 @@ INSERT = [
     ("Be quiet!", "Do not be quiet!", "insert_imperative"),
     ("Always lock the door.", "Do not always lock the door.", "insert_imperative"),
     ("Let's go.", "Let's not go.", "insert_lets"),
+    ("Tell them I'm coming.", "Don't tell them I'm coming.", "insert_imperative"),
+    ("Call me if you're free.", "Don't call me if you're free.", "insert_imperative"),
     # questions
     ("Does he like it?", "Doesn't he like it?", "insert_inverted_auxiliary"),
     ("Is she coming?", "Isn't she coming?", "insert_inverted_auxiliary"),
@@ -104,6 +109,9 @@ INSERT = [
     ("She is happy and healthy.", "She is not happy or healthy.", "insert_auxiliary"),
     ("He tried but failed.", "He did not try but failed.", "insert_do_support"),
     ("He left and she stayed.", "He did not leave and she stayed.", "insert_do_support"),
+    # the parser attaches "hung" as a conjunct of "walk"; with no "and" before it, it is left alone
+    ("People walk down a street that has lanterns hung from the roofs.",
+     "People do not walk down a street that has lanterns hung from the roofs.", "insert_do_support"),
     # capitals, whitespace and punctuation outside the edit
     ("  He  went home!  ", "  He  did not go home!  ", "insert_do_support"),
     ("\"He went home,\" she said.", "\"He went home,\" she did not say.", "insert_do_support"),
@@ -144,6 +152,7 @@ REMOVE = [
     ("Doesn't he like it?", "Does he like it?", "remove_auxiliary"),
     ("Why didn't he go?", "Why did he go?", "remove_auxiliary"),
     ("Does he not like it?", "Does he like it?", "remove_auxiliary"),
+    ("Isn't it beautiful?", "Is it beautiful?", "remove_auxiliary"),
     ("Don't close the door.", "Close the door.", "remove_imperative"),
     ("Do not close the door.", "Close the door.", "remove_imperative"),
     ("Please don't go.", "Please go.", "remove_imperative"),
@@ -186,6 +195,10 @@ REFUSE = [
     ("best pizza in new york", "no_finite_verb"),
     ("trains from Lyon to Milan", "no_finite_verb"),
     ("What a beautiful day!", "no_finite_verb"),
+    ("How lonely it is!", "unsupported_construction"),
+    ("How do I know if my cat has worms?", "unsupported_construction"),
+    ("Where is the station?", "unsupported_construction"),
+    ("A woman in a red shirt with her arm raised.", "unreliable_parse"),
     ("Never have I seen such a mess.", "unsupported_construction"),
     ("Not only did he win, but he also set a record.", "unsupported_construction"),
     ("Neither John nor Mary came.", "unsupported_construction"),
@@ -198,6 +211,7 @@ REFUSE = [
     ("No wonder he left.", "idiom"),
     ("You had better go.", "idiom"),
     ("I couldn't help laughing.", "idiom"),
+    ("Don't you dare!", "idiom"),
     ("It's nothing but a scratch.", "idiom"),
     ("Nobody didn't come.", "ambiguous_scope"),
     ("I don't have nothing.", "ambiguous_scope"),

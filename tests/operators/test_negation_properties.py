@@ -47,7 +47,8 @@ def _check(nlp, text: str) -> None:
             assert text[edit.orig_start : edit.orig_end] == edit.orig_text
             assert result.text[edit.new_start : edit.new_end] == edit.new_text
             # edits stay inside the edited sentence
-            assert sentence.start_char <= edit.orig_start and edit.orig_end <= sentence.end_char + 1
+            sentence_end = sentence.end_char + len(sentence[-1].whitespace_)
+            assert sentence.start_char <= edit.orig_start and edit.orig_end <= sentence_end
             pieces += [text[cursor : edit.orig_start], edit.new_text]
             cursor = edit.orig_end
         pieces.append(text[cursor:])

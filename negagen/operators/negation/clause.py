@@ -118,10 +118,15 @@ class MainClause:
         tense carrier: "reads and writes", "happy and strong"."""
         heads = [self.root, *(c for c in self.root.children if c.dep_ in ("acomp", "attr"))]
         out = []
+        doc = self.sentence.doc
         for head in heads:
             for conj in head.conjuncts:
-                if conj.i > head.i and not any(c.dep_ in lx.SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
-                                               for c in conj.children):
+                if conj.i < head.i or any(c.dep_ in lx.SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
+                                          for c in conj.children):
+                    continue
+                # A conjunct with no "and"/"or"/comma before it is a misattached participle
+                # ("lanterns hung from…"), not a coordinated predicate.
+                if doc[conj.i - 1].dep_ == "cc" or doc[conj.i - 1].text == ",":
                     out.append(conj)
         return out
 
@@ -217,6 +222,20 @@ def find_main_clause(sentence: Span, facts: SentenceScan | None = None) -> MainC
         raise NotAnalysable(
             RefusalReason.UNRELIABLE_PARSE, f"verb {root.text!r} has the non-verbal tag {root.tag_!r}"
         )
+    before = sentence.doc[root.i - 1] if root.i > sentence.start else None
+    if before is not None and before.dep_ == "pobj" and before.head.lower_ == "with" and root.tag_ in ("VBD", "VBN"):
+        # "A woman … with her arm raised": an absolute phrase whose participle the tagger read as a past tense.
+        raise NotAnalysable(
+            RefusalReason.UNRELIABLE_PARSE, f"'with … {root.text}' reads as an absolute phrase, not a clause"
+        )
+    first = sentence[0]
+    if (
+        norm(first) in ("how", "what")
+        and subject is not None
+        and subject.i < finite.i
+        and first.i not in {t.i for t in subject.subtree}
+    ):
+        raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "an exclamative ('How lonely it is!')")
     if subject is not None and finite == root and subject.i > root.i and root.pos_ == "VERB":
         raise NotAnalysable(
             RefusalReason.UNSUPPORTED_CONSTRUCTION,

@@ -20,6 +20,12 @@ def insert_negation(clause: MainClause, editor: TextEditor, style: Style) -> str
     Raises:
         NotAnalysable: the clause reads two ways under negation.
     """
+    first = clause.sentence[0]
+    if clause.inverted and norm(first) in ("how", "where", "when"):
+        # "How don't I know…?", "Where isn't the station?": grammatical, but no one asks that.
+        raise NotAnalysable(
+            RefusalReason.UNSUPPORTED_CONSTRUCTION, f"a negated {first.lower_}-question is not a natural question"
+        )
     if clause.subject is not None and not clause.inverted:
         rule = _negate_subject(clause, editor)
         if rule:
@@ -143,9 +149,11 @@ def _do_form(clause: MainClause, verb: Token) -> str:
     if verb.tag_ == "VBD":
         habitual = homograph and not third_singular and not past_cue and bool(words & lx.HABITUAL_MARKERS)
         return "do" if habitual else "did"
-    if third_singular or (homograph and past_cue):
+    if homograph and (third_singular or past_cue):
         return "did"  # "He cut the bread": a present tense would be "cuts"
-    return "do"
+    if third_singular and not _collective(clause.subject):
+        return "does"  # "A woman pull…" repaired rather than copied
+    return "do"  # "A group of kids paddle": plural by meaning, so present
 
 
 def _third_singular(subject: Token | None) -> bool:
@@ -154,6 +162,16 @@ def _third_singular(subject: Token | None) -> bool:
     if norm(subject) in lx.THIRD_SINGULAR_PRONOUNS:
         return True
     return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
+
+
+def _collective(subject: Token | None) -> bool:
+    """"A group of kids", "a number of people": singular in form, plural in meaning."""
+    if subject is None:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in c.children)
+        for c in subject.children
+    )
 
 
 def _preverbal_start(verb: Token) -> Token:

@@ -98,5 +98,5 @@ IDIOMS = (
     "no wonder", "no doubt", "no matter", "nothing but", "not to mention", "can not help", "ca n't help",
     "could n't help", "can not but", "had better", "'d better", "would rather", "'d rather", "no way",
     "none the", "no less than", "nothing less than", "not bad", "never mind", "by no means", "no sooner",
-    "not that", "needless to say", "not least",
+    "not that", "needless to say", "not least", "do n't you dare", "in no time",
 )  # fmt: skip
