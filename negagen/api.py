@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import ConfigError, RefusalReason
 from .parse import DEFAULT_PIPELINE, load_pipeline, parse
@@ -100,7 +101,7 @@ def _refused_input(
     return TextResult(index, text, (), tuple(replace(problem, op=op) for op, _ in operators))
 
 
-def _run_operators(index: int, text: str, doc, operators: list[tuple[str, Operator]], seed: int) -> TextResult:
+def _run_operators(index: int, text: str, doc: Doc, operators: list[tuple[str, Operator]], seed: int) -> TextResult:
     perturbations: list[Perturbation] = []
     refusals: list[Refusal] = []
     for position, sentence in enumerate(doc.sents):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn, TypeVar
@@ -47,8 +48,13 @@ def handles_errors(command: F) -> F:
             return command(*args, **kwargs)
         except NegagenError as exc:
             fail(str(exc))
-        except BrokenPipeError:  # `negagen perturb … | head`: the reader left; not an error of ours
-            sys.stderr.close()
+        except KeyboardInterrupt:
+            warn("interrupted")
+            raise typer.Exit(130) from None
+        except BrokenPipeError:
+            # `negagen perturb … | head`: the reader left early, which is not an error. Point stdout at devnull so
+            # the interpreter's final flush does not raise again (the recipe in Python's signal docs).
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(0) from None
 
     return wrapper  # type: ignore[return-value]

@@ -93,12 +93,16 @@ def generate(
     """
     rows = read_inputs(input_path or SAMPLE_CORPUS, text_column=text_column, id_column=id_column)
     stats = GenerationStats(output=output)
-    first = next(rows, None)  # surfaces a missing column before the output file is created
+    # Read up to the first good row before creating the output file: readers check columns on it.
+    head: list[InputRow | BadRow] = []
+    for row in rows:
+        head.append(row)
+        if isinstance(row, InputRow):
+            break
     pending: deque[InputRow] = deque()
 
     def texts() -> Iterator[str]:
-        stream = rows if first is None else chain([first], rows)
-        good = (row for row in stream if not _counted_if_bad(row, stats))
+        good = (row for row in chain(head, rows) if not _counted_if_bad(row, stats))
         for row in islice(good, limit):
             pending.append(row)
             yield row.text

@@ -94,6 +94,16 @@ def test_generate_bad_lines_are_reported_and_good_lines_written(nlp, tmp_path):
     assert result.stdout.startswith("5 inputs (3 bad)")
 
 
+def test_generate_missing_jsonl_column_after_bad_rows_fails_before_writing(nlp, tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{broken\n{"body": "He went home."}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["generate", str(source), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("negagen: error: column 'text' not found")
+    assert not out.exists() and not (tmp_path / "out.jsonl.partial").exists()
+
+
 def test_generate_rejects_unknown_format(nlp, tmp_path):
     result = runner.invoke(app, ["generate", "-o", str(tmp_path / "x.out"), "--format", "xml"])
     assert result.exit_code == 2
