@@ -11,13 +11,12 @@ themselves must not be copied into the repository).
 from __future__ import annotations
 
 import argparse
-import random
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from negagen import load_pipeline, perturb
+from shared_data import DEFAULT_SENTENCES, sample_sentences
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "sentences"
+from negagen import load_pipeline, perturb
 
 
 def main() -> None:
@@ -25,17 +24,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--show", type=int, default=100)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, default=DEFAULT_SENTENCES)
     args = parser.parse_args()
 
-    rows = []
-    for part in sorted(args.data.glob("sentences_en.part*.tsv")):
-        with part.open(encoding="utf-8") as stream:
-            next(stream)
-            rows += [line.rstrip("\n").split("\t", 1) for line in stream]
-    if not rows:
-        raise SystemExit(f"no sentences under {args.data}")
-    sample = random.Random(args.seed).sample(rows, args.n)
+    sample = sample_sentences(args.data, args.n, args.seed)
     results = perturb([text for _, text in sample], nlp=load_pipeline())
 
     inputs, with_output = Counter(), Counter()

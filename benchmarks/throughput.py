@@ -16,23 +16,19 @@ import sys
 import time
 from pathlib import Path
 
+from shared_data import DEFAULT_SENTENCES, read_sentences
+
 from negagen import iter_perturb, load_pipeline
 from negagen.dataset.io import SAMPLE_CORPUS
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "sentences"
-
 
 def load_sentences(data: Path, n: int, seed: int) -> tuple[list[str], str]:
-    parts = sorted(data.glob("sentences_en.part*.tsv"))
-    if not parts:
+    rows = read_sentences(data)
+    if not rows:
         corpus = [line for line in SAMPLE_CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
         return [corpus[i % len(corpus)] for i in range(n)], f"bundled sample corpus cycled ({data} not found)"
-    sentences = []
-    for part in parts:
-        with part.open(encoding="utf-8") as stream:
-            next(stream)  # header: source<TAB>sentence
-            sentences += [line.rstrip("\n").split("\t", 1)[1] for line in stream]
-    return random.Random(seed).sample(sentences, n), f"{n} of {len(sentences)} sentences from {data}"
+    sample = random.Random(seed).sample(rows, n)
+    return [text for _, text in sample], f"{n} of {len(rows)} sentences from {data}"
 
 
 def _seconds(times: list[float]) -> str:
@@ -44,7 +40,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=5000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=256)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, default=DEFAULT_SENTENCES)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
