@@ -58,6 +58,11 @@ class RefusalReason(str, Enum):
                                ``not only … but also``, ``neither … nor``, ``ain't``, semi-negatives)
     ``idiom``                  a fixed expression whose polarity cannot be flipped word by word
     ``unreliable_parse``       the parse is internally inconsistent, so any edit would be a guess
+    ``no_role_pair``           no two participants of one asymmetric relation to exchange
+    ``copular``                the relation is copular ("X is the author of Y"): swapping gives nonsense
+    ``reflexive``              an argument is reflexive ("She saw herself")
+    ``symmetric_predicate``    the relation is symmetric (meet, marry, resemble, "as tall as"): no meaning change
+    ``identical_arguments``    both participants are the same phrase
     ========================== ===========================================================================
     """
 
@@ -70,6 +75,11 @@ class RefusalReason(str, Enum):
     UNSUPPORTED_CONSTRUCTION = "unsupported_construction"
     IDIOM = "idiom"
     UNRELIABLE_PARSE = "unreliable_parse"
+    NO_ROLE_PAIR = "no_role_pair"
+    COPULAR = "copular"
+    REFLEXIVE = "reflexive"
+    SYMMETRIC_PREDICATE = "symmetric_predicate"
+    IDENTICAL_ARGUMENTS = "identical_arguments"
 
     def __str__(self) -> str:
         return self.value

@@ -44,7 +44,8 @@ class Perturbation:
     """A meaning-changing rewrite of ``original`` into ``text`` by operator ``op`` using rule ``rule``.
 
     ``sentence`` is the index of the sentence (in the parser's segmentation of ``original``) that was edited;
-    the other sentences are copied unchanged.
+    the other sentences are copied unchanged. ``meta`` holds operator-specific flags, e.g. ``plausibility: low``
+    for a role swap that makes an inanimate noun the agent of an animate verb.
     """
 
     original: str
@@ -53,14 +54,18 @@ class Perturbation:
     rule: str
     edits: tuple[Edit, ...]
     sentence: int = 0
+    meta: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        record = {
             "text": self.text,
             "rule": self.rule,
             "edits": [edit.to_dict() for edit in self.edits],
             "sentence": self.sentence,
         }
+        if self.meta:
+            record["meta"] = dict(self.meta)
+        return record
 
 
 @dataclass(frozen=True)

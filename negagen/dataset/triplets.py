@@ -1,7 +1,8 @@
 """Turn :class:`~negagen.records.TextResult` objects into flat triplet records.
 
 A record is ``anchor, positive, negative`` first (the column order sentence-transformers reads positionally),
-then provenance: ``positive_kind, op, rule, edits, sentence, source_id``.
+then provenance: ``positive_kind, op, rule, edits, sentence, source_id, meta`` (operator flags such as
+``plausibility``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from ..records import TextResult
 
 __all__ = ["COLUMNS", "POSITIVE_KINDS", "triplet_records"]
 
-COLUMNS = ("anchor", "positive", "negative", "positive_kind", "op", "rule", "edits", "sentence", "source_id")
+COLUMNS = ("anchor", "positive", "negative", "positive_kind", "op", "rule", "edits", "sentence", "source_id", "meta")
 # identity: the positive is the anchor itself (no meaning-preserving rewrite exists yet for a lone sentence).
 POSITIVE_KINDS = ("identity",)
 
@@ -31,4 +32,5 @@ def triplet_records(result: TextResult, source_id: str) -> Iterator[dict[str, An
             "edits": [edit.to_dict() for edit in perturbation.edits],
             "sentence": perturbation.sentence,
             "source_id": source_id,
+            "meta": dict(perturbation.meta),
         }

@@ -88,6 +88,7 @@ class ParquetWriter(RecordWriter):
                 ("edits", pa.list_(edit)),
                 ("sentence", pa.int64()),
                 ("source_id", pa.string()),
+                ("meta", pa.map_(pa.string(), pa.string())),
             ]
         )
         self._pa = pa

@@ -110,7 +110,7 @@ class TextEditor:
                 merged.append([start, end, new])
         return [(s, e, n) for s, e, n in merged]
 
-    def build(self, op: str, rule: str) -> Perturbation:
+    def build(self, op: str, rule: str, meta: dict[str, str] | None = None) -> Perturbation:
         pieces: list[str] = []
         edits: list[Edit] = []
         cursor = out_len = 0
@@ -122,4 +122,6 @@ class TextEditor:
             out_len += len(new)
             cursor = end
         pieces.append(self.text[cursor:])
-        return Perturbation(original=self.text, text="".join(pieces), op=op, rule=rule, edits=tuple(edits))
+        return Perturbation(
+            original=self.text, text="".join(pieces), op=op, rule=rule, edits=tuple(edits), meta=meta or {}
+        )

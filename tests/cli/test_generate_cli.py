@@ -30,8 +30,9 @@ def test_generate_default_sample_corpus(nlp, tmp_path):
     assert len(records) > 40
     first = records[0]
     assert list(first) == [
-        "anchor", "positive", "negative", "positive_kind", "op", "rule", "edits", "sentence", "source_id",
+        "anchor", "positive", "negative", "positive_kind", "op", "rule", "edits", "sentence", "source_id", "meta",
     ]  # fmt: skip
+    assert first["meta"] == {}
     assert first["anchor"] == first["positive"] == "The city council approved the new budget on Tuesday."
     assert first["negative"] == "The city council did not approve the new budget on Tuesday."
     assert first["positive_kind"] == "identity"
@@ -61,6 +62,20 @@ def test_generate_jsonl_input_with_columns_to_parquet(nlp, tmp_path):
         ("She cannot swim.", "d1"),
     ]
     assert table[0]["edits"][0]["new_text"] == "did not go"
+    assert table[0]["meta"] == []
+
+
+def test_generate_several_operators_with_flags(nlp, tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text("The boy kicked the ball.\n", encoding="utf-8")
+    out = tmp_path / "out.parquet"
+    result = runner.invoke(app, ["generate", str(source), "-o", str(out), "--op", "negation,role_swap"])
+    assert result.exit_code == 0, result.output
+    rows = pq.read_table(out).to_pylist()
+    assert [(r["op"], r["negative"], r["meta"]) for r in rows] == [
+        ("negation", "The boy did not kick the ball.", []),
+        ("role_swap", "The ball kicked the boy.", [("plausibility", "low")]),
+    ]
 
 
 def test_generate_missing_column_fails_before_writing(nlp, tmp_path):

@@ -10,7 +10,16 @@ from spacy.tokens import Span, Token
 from ...errors import RefusalReason
 from . import lexicon as lx
 
-__all__ = ["MainClause", "NotAnalysable", "SentenceScan", "find_main_clause", "is_sentence_initial", "norm", "scan"]
+__all__ = [
+    "MainClause",
+    "NotAnalysable",
+    "SentenceScan",
+    "clitic_meaning",
+    "find_main_clause",
+    "is_sentence_initial",
+    "norm",
+    "scan",
+]
 
 
 def norm(token: Token) -> str:
@@ -49,6 +58,22 @@ def scan(sentence: Span) -> SentenceScan:
         if low in lx.CONTRACTION_CLITICS and t.tag_ != "POS":
             contracted = True
     return SentenceScan(" " + " ".join(words) + " ", title_case_verb, contracted)
+
+
+def clitic_meaning(clitic: Token) -> str:
+    """Which auxiliary a clitic stands for: 's is *is* or *has*, 'd is *had* or *would*, by the verb after it."""
+    low = norm(clitic)
+    head = clitic.head
+    if low == "'s":
+        perfect = head.tag_ == "VBN" and (
+            clitic.dep_ == "aux"
+            or norm(head) in lx.PERFECT_PARTICIPLES
+            or any(c.dep_ == "dobj" for c in head.children)
+        )
+        return "has" if perfect else "is"
+    if low == "'d":
+        return "had" if head.tag_ == "VBN" or head == clitic else "would"
+    return low
 
 
 class NotAnalysable(Exception):

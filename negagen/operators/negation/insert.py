@@ -8,7 +8,7 @@ from ...errors import RefusalReason
 from ...morphology import base_form, inflect, match_case
 from .._editing import TextEditor
 from . import lexicon as lx
-from .clause import MainClause, NotAnalysable, norm
+from .clause import MainClause, NotAnalysable, clitic_meaning, norm
 from .surface import Style, prefix_word
 
 __all__ = ["insert_negation"]
@@ -91,7 +91,7 @@ def _negate_auxiliary(clause: MainClause, editor: TextEditor, style: Style) -> t
         editor.insert_after(end, "not")
         return "inverted_auxiliary", end.i + 1
     if low in lx.CONTRACTION_CLITICS:
-        meaning = _clitic_meaning(finite)
+        meaning = clitic_meaning(finite)
         if meaning in lx.CLITIC_NEGATIVE:
             editor.replace(finite, " " + style.spell(lx.CLITIC_NEGATIVE[meaning]))
         else:
@@ -104,22 +104,6 @@ def _negate_auxiliary(clause: MainClause, editor: TextEditor, style: Style) -> t
     else:
         editor.insert_after(finite, "not")
     return "auxiliary", finite.i + 1
-
-
-def _clitic_meaning(clitic: Token) -> str:
-    """Which auxiliary a clitic stands for: 's is *is* or *has*, 'd is *had* or *would*, by the verb after it."""
-    low = norm(clitic)
-    head = clitic.head
-    if low == "'s":
-        perfect = head.tag_ == "VBN" and (
-            clitic.dep_ == "aux"
-            or norm(head) in lx.PERFECT_PARTICIPLES
-            or any(c.dep_ == "dobj" for c in head.children)
-        )
-        return "has" if perfect else "is"
-    if low == "'d":
-        return "had" if head.tag_ == "VBN" or head == clitic else "would"
-    return low
 
 
 def _do_support(clause: MainClause, editor: TextEditor, style: Style) -> tuple[str, int]:

@@ -1,0 +1,89 @@
+"""Moving noun phrases between argument slots: phrase extents, pronoun case, person/number and agreement.
+
+Shared by the structural operators. Everything here reads a parsed sentence and returns strings; nothing edits.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..morphology import base_form, inflect, lower_first, match_case, upper_first
+from .negation.clause import clitic_meaning, is_sentence_initial, norm
+
+__all__ = ["REFLEXIVES", "WH_WORDS", "agreeing_form", "number_person", "phrase", "render_phrase"]
+
+SUBJECT_CASE = {"me": "i", "him": "he", "her": "she", "us": "we", "them": "they", "whom": "who"}
+OBJECT_CASE = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them", "who": "whom"}
+REFLEXIVES = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"}
+)
+WH_WORDS = frozenset({"who", "whom", "what", "which", "whose", "whoever", "whatever", "how", "where", "when", "why"})
+_PRONOUN_PERSON = {
+    "i": (1, False), "me": (1, False), "we": (1, True), "us": (1, True), "you": (2, True),
+    "he": (3, False), "him": (3, False), "she": (3, False), "her": (3, False), "it": (3, False),
+    "they": (3, True), "them": (3, True),
+}  # fmt: skip
+# Nouns tagged singular that take plural agreement ("The police were…").
+PLURAL_ONLY = frozenset({"police", "people", "cattle", "clergy", "poultry", "livestock", "staff"})
+_BE_PRESENT = {(1, False): "am", (3, False): "is"}  # anything else: are
+_BE_PAST = {(1, False): "was", (3, False): "was"}  # anything else: were
+_BE_TENSES = {"am": _BE_PRESENT, "is": _BE_PRESENT, "are": _BE_PRESENT, "was": _BE_PAST, "were": _BE_PAST}
+
+
+def phrase(head: Token) -> Span:
+    """The contiguous phrase headed by ``head`` (its subtree): determiners and modifiers travel with the noun."""
+    return head.doc[head.left_edge.i : head.right_edge.i + 1]
+
+
+def number_person(head: Token) -> tuple[int, bool]:
+    """(person, plural) of the noun phrase headed by ``head``: pronouns by form, coordinations and plural tags
+    plural, anything else third person singular."""
+    low = norm(head)
+    if low in _PRONOUN_PERSON:
+        return _PRONOUN_PERSON[low]
+    if any(c.dep_ == "conj" for c in head.children) or head.tag_ in ("NNS", "NNPS") or low in PLURAL_ONLY:
+        return 3, True
+    return 3, False
+
+
+def _pronoun_in_case(token: Token, case: str) -> str:
+    table = SUBJECT_CASE if case == "subject" else OBJECT_CASE
+    new = table.get(norm(token))
+    if new is None:
+        return token.text
+    if new == "i":
+        return "I"
+    return new if token.text == "I" else match_case(new, token.text)
+
+
+def render_phrase(span: Span, *, case: str, target: Token, sentence: Span) -> str:
+    """The text of ``span`` as it reads at ``target``'s position: a lone personal pronoun takes ``case``
+    (``subject`` or ``object``), and the sentence-initial capital stays with the position, not the phrase."""
+    words = [t.text_with_ws for t in span]
+    words[-1] = span[-1].text
+    if len(span) == 1 and span[0].tag_ == "PRP":
+        words[0] = _pronoun_in_case(span[0], case)
+    first = span[0]
+    if is_sentence_initial(first, sentence) and first.pos_ != "PROPN" and words[0] != "I":
+        words[0] = lower_first(words[0])
+    if is_sentence_initial(target, sentence):
+        words[0] = upper_first(words[0])
+    return "".join(words)
+
+
+def agreeing_form(finite: Token, person: int, plural: bool) -> str | None:
+    """The spelling of ``finite`` that agrees with a (person, plural) subject, or ``None`` when the verb shows no
+    agreement (past tense other than *be*, modals)."""
+    low = norm(finite)
+    singular = (person, plural)
+    if low in _BE_TENSES:
+        table = _BE_TENSES[low]
+        return match_case(table.get(singular, "are" if table is _BE_PRESENT else "were"), finite.text)
+    if low in ("'s", "'re", "'m", "'ve"):
+        if low == "'ve" or (low == "'s" and clitic_meaning(finite) == "has"):
+            return "'s" if singular == (3, False) else "'ve"
+        return {(1, False): "'m", (3, False): "'s"}.get(singular, "'re")
+    if finite.tag_ not in ("VBZ", "VBP"):
+        return None
+    lemma = {"has": "have", "have": "have", "does": "do", "do": "do"}.get(low) or base_form(finite).lower()
+    return match_case(inflect(lemma, "VBZ") if singular == (3, False) else lemma, finite.text)

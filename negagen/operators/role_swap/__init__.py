@@ -1,0 +1,252 @@
+"""The ``role_swap`` operator: exchange the two participants of one asymmetric relation.
+
+Whole phrases move (determiners, modifiers and relative clauses travel with their nouns); adjuncts stay in place.
+After the move the pronouns take the case of their new slot (``I called her → She called me``), the finite verb
+agrees with its new subject (``The parents praise the child → The child praises the parents``) and the
+sentence-initial capital stays at the start.
+
+Rules: ``subject_object`` (active), ``passive_agent`` (``by``-agent), ``ditransitive`` (the subject trades with the
+recipient, never the theme), ``comparative`` (``X is wider than Y``), ``from_to`` (``trains from Lyon to Milan``,
+also in verbless queries).
+
+Refuses (see :class:`~negagen.errors.RefusalReason`): ``copular``, ``reflexive``, ``symmetric_predicate``,
+``identical_arguments``, ``idiom``, ``no_role_pair``, and the clause-level reasons of the negation analysis
+(``no_finite_verb``…) when nothing else applies. A swap that makes an inanimate noun the subject of a verb that
+wants a living agent is kept but flagged ``meta={"plausibility": "low"}``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
+
+from spacy.tokens import Span, Token
+
+from ...errors import RefusalReason
+from ...morphology import base_form
+from ...records import Perturbation, Refusal
+from ...registry import Operator, register_operator
+from .._editing import TextEditor
+from .._phrases import REFLEXIVES, WH_WORDS, agreeing_form, number_person, phrase, render_phrase
+from ..negation.clause import MainClause, NotAnalysable, find_main_clause, norm
+from . import lexicon as lx
+
+__all__ = ["make_role_swap", "swap_roles"]
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+@dataclass(frozen=True)
+class RolePair:
+    """Two argument heads to exchange. ``new_subject`` is the head that becomes the subject (``None`` when
+    neither slot is the subject, as in ``from X to Y``), ``finite`` the verb that must agree with it."""
+
+    rule: str
+    first: Token
+    second: Token
+    first_case: str  # the case a phrase takes in the first slot
+    second_case: str
+    finite: Token | None = None
+    new_subject: Token | None = None
+
+
+@register_operator("role_swap")
+def make_role_swap(name: str = "role_swap") -> Operator:
+    """Create the role-swap operator (no options).
+
+    Produces one :class:`~negagen.records.Perturbation` per swappable pair in the sentence (``label_effect``:
+    contradiction), or one :class:`~negagen.records.Refusal`.
+
+    Example:
+        >>> import negagen
+        >>> negagen.perturb(["The dog bit the man."], ["role_swap"])[0].perturbations[0].text
+        'The man bit the dog.'
+    """
+    return partial(swap_roles, name=name)
+
+
+def swap_roles(
+    sentence: Span, rng: random.Random | None = None, *, name: str = "role_swap"
+) -> Iterator[Perturbation | Refusal]:
+    """Exchange participants in ``sentence``. Deterministic: ``rng`` is not used."""
+    try:
+        clause = find_main_clause(sentence)
+    except NotAnalysable as refusal:
+        clause, clause_refusal = None, refusal
+    else:
+        clause_refusal = None
+    pairs: list[RolePair] = []
+    refusals: list[NotAnalysable] = []
+    if clause is not None:
+        try:
+            pair = _clause_pair(clause)
+        except NotAnalysable as refusal:
+            refusals.append(refusal)
+        else:
+            if pair is not None:
+                pairs.append(pair)
+    pairs += _from_to_pairs(sentence, taken={p.first.i for p in pairs} | {p.second.i for p in pairs})
+    if not pairs:
+        refusal = refusals[0] if refusals else clause_refusal or NotAnalysable(
+            RefusalReason.NO_ROLE_PAIR, "no two participants of one asymmetric relation to exchange"
+        )
+        yield Refusal(name, refusal.reason, refusal.message)
+        return
+    for pair in pairs:
+        yield _swap(sentence, pair, name)
+
+
+def _swap(sentence: Span, pair: RolePair, name: str) -> Perturbation:
+    editor = TextEditor(sentence)
+    first, second = phrase(pair.first), phrase(pair.second)
+    into_first = render_phrase(second, case=pair.first_case, target=first[0], sentence=sentence)
+    into_second = render_phrase(first, case=pair.second_case, target=second[0], sentence=sentence)
+    editor.replace_range(first[0], first[-1], into_first)
+    editor.replace_range(second[0], second[-1], into_second)
+    if pair.finite is not None and pair.new_subject is not None:
+        agreed = agreeing_form(pair.finite, *number_person(pair.new_subject))
+        if agreed is not None and agreed != pair.finite.text:
+            if pair.finite.text.startswith("'"):
+                editor.replace_range(pair.finite, pair.finite, agreed)
+            else:
+                editor.replace(pair.finite, agreed)
+    meta = {"plausibility": "low"} if _implausible(pair) else None
+    return editor.build(name, pair.rule, meta)
+
+
+def _clause_pair(clause: MainClause) -> RolePair | None:
+    """The main clause's swappable pair, by priority: comparative, passive agent, recipient, direct object."""
+    root, subject = clause.root, clause.subject
+    if subject is None or subject.dep_ == "expl":
+        return None
+    children = list(root.children)
+    verb = base_form(root).lower() if root.pos_ == "VERB" else norm(root)
+    than = _than_object(root)
+    if than is not None:
+        _check_arguments(subject, than)
+        return RolePair("comparative", subject, than, "subject", "object", clause.finite, than)
+    if _is_equative(root):
+        raise NotAnalysable(RefusalReason.SYMMETRIC_PREDICATE, "'as … as' compares symmetrically")
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    # A passive needs a passive auxiliary; "He's been helping her" is sometimes mislabelled nsubjpass.
+    if subject.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in children):
+        by_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by_object is None:
+            return None
+        _check_verb(verb, None)
+        _check_arguments(subject, by_object)
+        return RolePair("passive_agent", subject, by_object, "subject", "object", clause.finite, by_object)
+    recipient = _recipient(children)
+    if recipient is not None:
+        _check_verb(verb, None)
+        _check_arguments(subject, recipient)
+        return RolePair("ditransitive", subject, recipient, "subject", "object", clause.finite, recipient)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is None:
+        if verb in lx.COPULAR_VERBS or any(c.dep_ in ("attr", "acomp") for c in children):
+            raise NotAnalysable(RefusalReason.COPULAR, f"{root.text!r} links a subject to a description")
+        return None
+    _check_verb(verb, obj)
+    _check_arguments(subject, obj)
+    return RolePair("subject_object", subject, obj, "subject", "object", clause.finite, obj)
+
+
+def _than_object(root: Token) -> Token | None:
+    """The object of "than" in a comparative on the predicate ("wider than the road", "more money than Mary")."""
+    for head in (root, *(c for c in root.children if c.dep_ in ("acomp", "advmod", "dobj", "attr"))):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "than":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _is_equative(root: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(a.lower_ == "as" and a.i < c.i for a in head.children)
+        for head in (root, *root.children)
+        for c in head.children
+    )
+
+
+def _recipient(children: list[Token]) -> Token | None:
+    """The indirect object: a bare noun phrase ("gave Mary a book") or the object of "to" ("gave a book to Mary")."""
+    for child in children:
+        if child.dep_ == "dative":
+            if child.pos_ in NOMINAL:
+                return child
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _check_verb(verb: str, obj: Token | None) -> None:
+    if verb in lx.SYMMETRIC_VERBS:
+        raise NotAnalysable(RefusalReason.SYMMETRIC_PREDICATE, f"{verb!r} is symmetric: a swap keeps the meaning")
+    if obj is not None and (verb, _singular(obj)) in lx.VERB_OBJECT_IDIOMS:
+        raise NotAnalysable(RefusalReason.IDIOM, f"'{verb} {obj.text}' is a fixed expression")
+
+
+def _singular(noun: Token) -> str:
+    low = norm(noun)
+    return low[:-1] if noun.tag_ == "NNS" and low.endswith("s") else low
+
+
+def _check_arguments(a: Token, b: Token) -> None:
+    for head in (a, b):
+        low = norm(head)
+        if any(t.dep_ == "appos" for t in head.subtree) or phrase(head)[-1].is_punct:
+            raise NotAnalysable(
+                RefusalReason.UNSUPPORTED_CONSTRUCTION, f"{head.text!r} carries an appositive between commas"
+            )
+        if low in REFLEXIVES:
+            raise NotAnalysable(RefusalReason.REFLEXIVE, f"{head.text!r} refers back to the subject")
+        if low in WH_WORDS or head.tag_ in ("WP", "WDT"):
+            raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, f"the question word {head.text!r} cannot move")
+        if head.pos_ not in NOMINAL:
+            raise NotAnalysable(RefusalReason.NO_ROLE_PAIR, f"{head.text!r} is not a noun phrase")
+        if any(t.dep_ == "det" and t.head.dep_ == "compound" for t in phrase(head)):
+            # "lent [the company] money" read as one phrase "the company money": two noun phrases glued together.
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(head).text!r} reads as two noun phrases")
+    if phrase(a).text.lower() == phrase(b).text.lower():
+        raise NotAnalysable(RefusalReason.IDENTICAL_ARGUMENTS, f"both participants are {phrase(a).text!r}")
+
+
+def _from_to_pairs(sentence: Span, taken: set[int]) -> list[RolePair]:
+    """"from X to Y" on one head, in any clause or a verbless query; numbers and dates are left alone."""
+    pairs = []
+    for head in sentence:
+        preps = {c.lower_: c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "to")}
+        if len(preps) != 2 or preps["from"].i > preps["to"].i:
+            continue
+        source = next((c for c in preps["from"].children if c.dep_ == "pobj"), None)
+        target = next((c for c in preps["to"].children if c.dep_ == "pobj"), None)
+        if source is None or target is None or source.i in taken or target.i in taken:
+            continue
+        if source.like_num or target.like_num or phrase(source).text.lower() == phrase(target).text.lower():
+            continue
+        pairs.append(RolePair("from_to", source, target, "object", "object"))
+    return pairs
+
+
+def _implausible(pair: RolePair) -> bool:
+    """An inanimate new agent for a verb that wants a living one ("The ball kicked the boy", "Tom was written by
+    the letter")."""
+    if pair.rule in ("subject_object", "ditransitive"):
+        agent = pair.new_subject
+    elif pair.rule == "passive_agent":
+        agent = pair.first  # the old passive subject moves into the by-phrase
+    else:
+        return False
+    verb = pair.finite.head if pair.finite.dep_ in ("aux", "auxpass") else pair.finite
+    if base_form(verb).lower() not in lx.ANIMATE_VERBS:
+        return False
+    return not _animate(agent)
+
+
+def _animate(head: Token) -> bool:
+    low = norm(head)
+    singular = _singular(head)
+    if low in lx.ANIMATE_PRONOUNS or low in lx.ANIMATE_NOUNS or singular in lx.ANIMATE_NOUNS or head.pos_ == "PROPN":
+        return True
+    return head.pos_ == "NOUN" and singular.endswith(lx.PERSON_SUFFIXES) and singular not in lx.NOT_PERSONS

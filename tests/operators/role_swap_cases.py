@@ -1,0 +1,94 @@
+"""Role-swap cases with the exact expected output: (input, expected text, rule)."""
+
+SWAP = [
+    # active subject <-> direct object
+    ("The dog bit the man.", "The man bit the dog.", "subject_object"),
+    ("The cat chased the mouse.", "The mouse chased the cat.", "subject_object"),
+    ("Google acquired YouTube in 2006.", "YouTube acquired Google in 2006.", "subject_object"),
+    ("The girl hugged her grandmother.", "Her grandmother hugged the girl.", "subject_object"),
+    ("Everyone likes John.", "John likes everyone.", "subject_object"),
+    # pronoun case
+    ("I called her.", "She called me.", "subject_object"),
+    ("We invited them.", "They invited us.", "subject_object"),
+    ("He admires her.", "She admires him.", "subject_object"),
+    ("I love you.", "You love me.", "subject_object"),
+    ("Yesterday I called her.", "Yesterday she called me.", "subject_object"),
+    ("His mother loves him.", "He loves his mother.", "subject_object"),
+    # subject-verb agreement after the swap
+    ("The parents praise the child.", "The child praises the parents.", "subject_object"),
+    ("The teacher praises the students.", "The students praise the teacher.", "subject_object"),
+    ("Two dogs chase a cat.", "A cat chases two dogs.", "subject_object"),
+    ("I am watching them.", "They are watching me.", "subject_object"),
+    ("She is helping the boys.", "The boys are helping her.", "subject_object"),
+    ("The boys are helping her.", "She is helping the boys.", "subject_object"),
+    ("The dog was chasing the children.", "The children were chasing the dog.", "subject_object"),
+    ("The boy doesn't like the girl.", "The girl doesn't like the boy.", "subject_object"),
+    ("They don't trust him.", "He doesn't trust them.", "subject_object"),
+    ("The committee has rejected the proposal.", "The proposal has rejected the committee.", "subject_object"),
+    # contractions
+    ("He's watching them.", "They're watching him.", "subject_object"),
+    ("I'm calling them.", "They're calling me.", "subject_object"),
+    ("They've hired him.", "He's hired them.", "subject_object"),
+    ("He's been helping her.", "She's been helping him.", "subject_object"),
+    # questions, modifiers and relative clauses travel with their nouns, adjuncts stay
+    ("Did John call Mary?", "Did Mary call John?", "subject_object"),
+    ("The old man in the blue coat fed the pigeons.", "The pigeons fed the old man in the blue coat.",
+     "subject_object"),
+    ("The man who lives next door saw the dog yesterday.", "The dog saw the man who lives next door yesterday.",
+     "subject_object"),
+    ("A woman is feeding a horse.", "A horse is feeding a woman.", "subject_object"),
+    # passive subject <-> by-agent
+    ("The man was bitten by the dog.", "The dog was bitten by the man.", "passive_agent"),
+    ("The mouse was chased by the cat.", "The cat was chased by the mouse.", "passive_agent"),
+    ("The suspect was arrested by the police on Monday.", "The police were arrested by the suspect on Monday.",
+     "passive_agent"),
+    # ditransitive: the subject trades with the recipient, not the theme
+    ("John gave Mary a book.", "Mary gave John a book.", "ditransitive"),
+    ("She sent him a letter.", "He sent her a letter.", "ditransitive"),
+    ("She told him a story.", "He told her a story.", "ditransitive"),
+    ("John gave a book to Mary.", "Mary gave a book to John.", "ditransitive"),
+    ("He sent a letter to his mother.", "His mother sent a letter to him.", "ditransitive"),
+    # comparatives
+    ("The river is wider than the road.", "The road is wider than the river.", "comparative"),
+    ("Paris is larger than Lyon.", "Lyon is larger than Paris.", "comparative"),
+    ("These apples are cheaper than those oranges.", "Those oranges are cheaper than these apples.", "comparative"),
+    ("I am taller than my brother.", "My brother is taller than me.", "comparative"),
+    ("He runs faster than his brother.", "His brother runs faster than him.", "comparative"),
+    ("John has more money than Mary.", "Mary has more money than John.", "comparative"),
+    # from X to Y, with or without a verb
+    ("trains from Lyon to Milan", "trains from Milan to Lyon", "from_to"),
+    ("flights from new york to london", "flights from london to new york", "from_to"),
+    ("bus from the airport to the hotel", "bus from the hotel to the airport", "from_to"),
+    ("She walked from the station to the museum.", "She walked from the museum to the station.", "from_to"),
+    ("The road from Lyon to Milan is closed.", "The road from Milan to Lyon is closed.", "from_to"),
+]
+
+# (input, expected outputs with their plausibility flag)
+PLAUSIBILITY = [
+    ("The boy kicked the ball.", "The ball kicked the boy.", "low"),
+    ("The letter was written by Tom.", "Tom was written by the letter.", "low"),
+    ("The zebra attacked the lion.", "The lion attacked the zebra.", None),
+    ("The company hired three engineers last year.", "Three engineers hired the company last year.", None),
+]
+
+REFUSE = [
+    ("She saw herself in the mirror.", "reflexive"),
+    ("The children washed themselves.", "reflexive"),
+    ("John met Mary.", "symmetric_predicate"),
+    ("Anna married Tom in June.", "symmetric_predicate"),
+    ("The boy resembles his father.", "symmetric_predicate"),
+    ("The river is as wide as the road.", "symmetric_predicate"),
+    ("Tolstoy is the author of War and Peace.", "copular"),
+    ("She became a doctor.", "copular"),
+    ("The meeting took place in Paris.", "idiom"),
+    ("That makes sense.", "idiom"),
+    ("The cat chased the cat.", "identical_arguments"),
+    ("Who saw the dog?", "unsupported_construction"),
+    ("Who called the police?", "unsupported_construction"),
+    ("John, my neighbour, fixed the car.", "unsupported_construction"),
+    ("The cat sat on the mat.", "no_role_pair"),
+    ("She is sleeping.", "no_role_pair"),
+    ("Two dogs playing in the snow.", "no_finite_verb"),
+    ("best pizza in new york", "no_finite_verb"),
+    ("office hours from 9 to 5", "no_finite_verb"),
+]
