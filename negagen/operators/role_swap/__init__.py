@@ -208,6 +208,10 @@ def _check_arguments(a: Token, b: Token) -> None:
         if any(t.dep_ == "det" and t.head.dep_ == "compound" for t in phrase(head)):
             # "lent [the company] money" read as one phrase "the company money": two noun phrases glued together.
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(head).text!r} reads as two noun phrases")
+    first, second = sorted((phrase(a), phrase(b)), key=lambda span: span.start)
+    if first.end > second.start or any(t.dep_ == "ROOT" for t in (*first, *second)):
+        # Non-projective or fragmentary parses give phrases that overlap or swallow the verb.
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, "the two phrases overlap or contain the verb")
     if phrase(a).text.lower() == phrase(b).text.lower():
         raise NotAnalysable(RefusalReason.IDENTICAL_ARGUMENTS, f"both participants are {phrase(a).text!r}")
 
@@ -230,22 +234,26 @@ def _from_to_pairs(sentence: Span, taken: set[int]) -> list[RolePair]:
 
 
 def _implausible(pair: RolePair) -> bool:
-    """An inanimate new agent for a verb that wants a living one ("The ball kicked the boy", "Tom was written by
-    the letter")."""
+    """An inanimate new agent for a verb that wants a living one: a verb known to ("The ball kicked the boy"), or
+    one whose agent in this very sentence was alive ("A violin is playing a woman")."""
     if pair.rule in ("subject_object", "ditransitive"):
-        agent = pair.new_subject
+        new_agent, old_agent = pair.second, pair.first
     elif pair.rule == "passive_agent":
-        agent = pair.first  # the old passive subject moves into the by-phrase
+        new_agent, old_agent = pair.first, pair.second  # the old passive subject moves into the by-phrase
     else:
         return False
-    verb = pair.finite.head if pair.finite.dep_ in ("aux", "auxpass") else pair.finite
-    if base_form(verb).lower() not in lx.ANIMATE_VERBS:
+    if _animate(new_agent):
         return False
-    return not _animate(agent)
+    verb = pair.finite.head if pair.finite.dep_ in ("aux", "auxpass") else pair.finite
+    return base_form(verb).lower() in lx.ANIMATE_VERBS or _animate(old_agent)
 
 
 def _animate(head: Token) -> bool:
     low = norm(head)
+    if low in lx.QUANTITY_HEADS:  # "a group of cyclists": the group is as alive as its members
+        members = next((o for c in head.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+        if members is not None:
+            return _animate(members)
     singular = _singular(head)
     if low in lx.ANIMATE_PRONOUNS or low in lx.ANIMATE_NOUNS or singular in lx.ANIMATE_NOUNS or head.pos_ == "PROPN":
         return True

@@ -47,6 +47,11 @@ NOT_PERSONS = frozenset(
     {"paper", "letter", "water", "computer", "number", "river", "corner", "color", "colour", "floor", "door",
      "tower", "flower", "weather", "center", "centre", "winter", "summer", "dinner", "order", "error", "mirror",
      "motor", "sector", "factor", "tractor", "elevator", "poster", "sweater", "ladder", "butter", "matter",
-     "power", "shower", "finger", "liver", "silver", "answer", "cancer", "chapter", "character", "monitor"}
+     "power", "shower", "finger", "liver", "silver", "answer", "cancer", "chapter", "character", "monitor",
+     "container", "trailer", "printer", "heater", "cooler", "blender", "sticker", "marker", "folder", "cluster",
+     "chamber", "border", "barrier", "banner", "helicopter", "calculator", "radiator", "refrigerator", "razor",
+     "scissor", "anchor", "harbor", "harbour", "cover", "wrapper", "locker", "counter"}
 )
+# Heads whose animacy is their members' ("a group of cyclists", "a lot of people").
+QUANTITY_HEADS = frozenset({"lot", "lots", "group", "number", "couple", "pair", "bunch", "crowd", "handful", "few"})
 ANIMATE_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "them", "who"})
