@@ -58,7 +58,7 @@ class RefusalReason(str, Enum):
                                ``not only … but also``, ``neither … nor``, ``ain't``, semi-negatives)
     ``idiom``                  a fixed expression whose polarity cannot be flipped word by word
     ``unreliable_parse``       the parse is internally inconsistent, so any edit would be a guess
-    ``no_role_pair``           no two participants of one asymmetric relation to exchange
+    ``no_target``              nothing the operator applies to (no role pair, no relation word, no antonym)
     ``copular``                the relation is copular ("X is the author of Y"): swapping gives nonsense
     ``reflexive``              an argument is reflexive ("She saw herself")
     ``symmetric_predicate``    the relation is symmetric (meet, marry, resemble, "as tall as"): no meaning change
@@ -75,7 +75,7 @@ class RefusalReason(str, Enum):
     UNSUPPORTED_CONSTRUCTION = "unsupported_construction"
     IDIOM = "idiom"
     UNRELIABLE_PARSE = "unreliable_parse"
-    NO_ROLE_PAIR = "no_role_pair"
+    NO_TARGET = "no_target"
     COPULAR = "copular"
     REFLEXIVE = "reflexive"
     SYMMETRIC_PREDICATE = "symmetric_predicate"

@@ -1,6 +1,7 @@
 """Built-in operators. Importing this package registers them (see :mod:`negagen.registry`)."""
 
 from .negation import make_negation, negate_sentence
+from .relation_flip import flip_relations, make_relation_flip
 from .role_swap import make_role_swap, swap_roles
 
-__all__ = ["make_negation", "make_role_swap", "negate_sentence", "swap_roles"]
+__all__ = ["flip_relations", "make_negation", "make_relation_flip", "make_role_swap", "negate_sentence", "swap_roles"]

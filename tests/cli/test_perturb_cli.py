@@ -62,7 +62,7 @@ def test_perturb_unknown_operator_is_one_line_exit_2(nlp):
     result = runner.invoke(app, ["perturb", "--op", "negation,swapp", "He went home."])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == "negagen: error: unknown operator 'swapp'; available: negation, role_swap\n"
+    assert result.stderr == "negagen: error: unknown operator 'swapp'; available: negation, relation_flip, role_swap\n"
 
 
 def test_cli_in_a_real_process_has_no_traceback():
@@ -70,4 +70,4 @@ def test_cli_in_a_real_process_has_no_traceback():
         [sys.executable, "-m", "negagen", "perturb", "--op", "nope", "x"], capture_output=True, text=True
     )
     assert proc.returncode == 2
-    assert proc.stderr == "negagen: error: unknown operator 'nope'; available: negation, role_swap\n"
+    assert proc.stderr == "negagen: error: unknown operator 'nope'; available: negation, relation_flip, role_swap\n"

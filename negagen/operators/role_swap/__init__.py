@@ -10,7 +10,7 @@ recipient, never the theme), ``comparative`` (``X is wider than Y``), ``from_to`
 also in verbless queries).
 
 Refuses (see :class:`~negagen.errors.RefusalReason`): ``copular``, ``reflexive``, ``symmetric_predicate``,
-``identical_arguments``, ``idiom``, ``no_role_pair``, and the clause-level reasons of the negation analysis
+``identical_arguments``, ``idiom``, ``no_target``, and the clause-level reasons of the negation analysis
 (``no_finite_verb``…) when nothing else applies. A swap that makes an inanimate noun the subject of a verb that
 wants a living agent is kept but flagged ``meta={"plausibility": "low"}``.
 """
@@ -90,7 +90,7 @@ def swap_roles(
     pairs += _from_to_pairs(sentence, taken={p.first.i for p in pairs} | {p.second.i for p in pairs})
     if not pairs:
         refusal = refusals[0] if refusals else clause_refusal or NotAnalysable(
-            RefusalReason.NO_ROLE_PAIR, "no two participants of one asymmetric relation to exchange"
+            RefusalReason.NO_TARGET, "no two participants of one asymmetric relation to exchange"
         )
         yield Refusal(name, refusal.reason, refusal.message)
         return
@@ -204,7 +204,7 @@ def _check_arguments(a: Token, b: Token) -> None:
         if low in WH_WORDS or head.tag_ in ("WP", "WDT"):
             raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, f"the question word {head.text!r} cannot move")
         if head.pos_ not in NOMINAL:
-            raise NotAnalysable(RefusalReason.NO_ROLE_PAIR, f"{head.text!r} is not a noun phrase")
+            raise NotAnalysable(RefusalReason.NO_TARGET, f"{head.text!r} is not a noun phrase")
         if any(t.dep_ == "det" and t.head.dep_ == "compound" for t in phrase(head)):
             # "lent [the company] money" read as one phrase "the company money": two noun phrases glued together.
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(head).text!r} reads as two noun phrases")

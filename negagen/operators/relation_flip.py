@@ -1,0 +1,232 @@
+"""The ``relation_flip`` operator: replace a directional or ordering relation by its converse.
+
+left↔right, above↔below, over↔under, on top of↔beneath, inside↔outside, in front of↔behind, top↔bottom,
+up↔down (as prepositions), before↔after, earlier↔later, north↔south, east↔west, to↔from after verbs and nouns of
+motion, more↔less/fewer (by the noun's countability) and increase↔decrease with its inflection. Each flip is one
+output with one edit; a sentence with several relation words gives several outputs.
+
+Refuses with ``no_target`` when the sentence has no relation word in a reading it can flip (``left`` as the past
+of *leave*, ``right`` meaning *correct*, ``over 50``, ``under pressure``, phrasal particles like ``give up``).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+
+from spacy.tokens import Span, Token
+
+from ..errors import RefusalReason
+from ..morphology import base_form, indefinite_article, match_case
+from ..records import Perturbation, Refusal
+from ..registry import Operator, register_operator
+from ._editing import TextEditor
+from .negation.clause import norm
+from .negation.lexicon import MASS_NOUNS
+
+__all__ = ["flip_relations", "make_relation_flip"]
+
+MOTION_HEADS = frozenset(
+    {"go", "come", "fly", "travel", "drive", "walk", "run", "move", "sail", "ride", "return", "commute", "ship",
+     "send", "migrate", "head", "swim", "flee", "escape", "transfer", "relocate", "emigrate", "deliver", "carry",
+     "flight", "flights", "train", "trains", "bus", "buses", "trip", "trips", "route", "journey", "ferry", "road",
+     "ticket", "tickets", "shipping", "delivery", "way", "directions"}
+)  # fmt: skip
+SIDE_NOUNS = frozenset(
+    {"hand", "side", "arm", "leg", "eye", "ear", "foot", "lane", "wing", "corner", "turn", "shoulder", "knee",
+     "bank", "edge", "half", "column", "panel", "field", "back", "front"}
+)  # fmt: skip
+BLOCKED_OBJECTS = frozenset(
+    {"pressure", "control", "arrest", "construction", "investigation", "way", "age", "review", "threat", "attack",
+     "fire", "oath", "influence", "consideration", "discussion", "water", "time", "years", "course", "all"}
+)  # fmt: skip
+TURN_VERBS = frozenset({"turn", "go", "move", "look", "veer", "swerve", "keep", "bear", "swipe", "scroll", "step"})
+TIME_NOUNS = frozenset(
+    {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "weekend", "weekends", "night",
+     "nights", "day", "days", "hour", "hours", "time", "period", "summer", "winter", "spring", "autumn", "holiday",
+     "holidays", "century", "centuries", "lunch", "dinner", "breakfast", "christmas"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Flip:
+    """``source`` (lower-case tokens) becomes ``target`` when ``applies(first_token)`` holds."""
+
+    source: tuple[str, ...]
+    target: str
+    rule: str
+    applies: Callable[[Token], bool]
+
+
+def _preposition(token: Token) -> bool:
+    """A preposition with a real object (not "over 50", "under pressure", "over the years")."""
+    if token.dep_ not in ("prep", "advmod", "prt") or token.dep_ == "prt":
+        return token.dep_ == "advmod" and token.head.pos_ == "VERB" and norm(token.head) not in ("all",)
+    obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return obj is None or not (obj.like_num or norm(obj) in BLOCKED_OBJECTS or norm(obj) in TIME_NOUNS)
+
+
+def _side(token: Token) -> bool:
+    """left/right as a side: "to the left", "his right hand", "turn left" (not "left" = went away, "right" =
+    correct)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.is_alpha and base_form(before).lower() in TURN_VERBS:
+        return True  # "Turn left": the tagger often reads this "left" as a participle (and "Turn" as a noun)
+    if token.tag_.startswith("VB"):
+        return False
+    if token.dep_ == "pobj":
+        return True
+    if token.dep_ in ("amod", "compound") and norm(token.head) in SIDE_NOUNS:
+        return True
+    return token.dep_ in ("advmod", "npadvmod") and token.head.pos_ == "VERB" and token.i == token.head.i + 1
+
+
+def _temporal(token: Token) -> bool:
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ in ("prep", "mark", "advmod", "pcomp") and not (nxt is not None and norm(nxt) in ("all", "long"))
+
+
+def _direction(token: Token) -> bool:
+    """to/from after a verb or noun of motion, with no partner preposition (role_swap swaps "from X to Y")."""
+    if token.dep_ != "prep" or token.tag_ != "IN":
+        return False
+    head = token.head
+    partner = "from" if norm(token) == "to" else "to"
+    if any(c.dep_ == "prep" and norm(c) == partner for c in head.children):
+        return False
+    lemma = norm(head)
+    return lemma in MOTION_HEADS or (head.pos_ == "VERB" and base_form(head).lower() in MOTION_HEADS)
+
+
+def _compass(token: Token) -> bool:
+    return not token.tag_.startswith("VB")
+
+
+def _quantity(token: Token) -> bool:
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if nxt is not None and norm(nxt) in ("or",):  # "more or less"
+        return False
+    return not (prev is not None and norm(prev) in ("no", "any", "once", "never", "or"))  # "more or less"
+
+
+def _trend(token: Token) -> bool:
+    return token.pos_ in ("VERB", "NOUN", "ADV", "ADJ")
+
+
+def _top(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "ADJ") and not (token.i > 0 and norm(token.doc[token.i - 1]) == "on")
+
+
+def _always(token: Token) -> bool:
+    return True
+
+
+FLIPS = [
+    Flip(("on", "top", "of"), "beneath", "spatial", _always),
+    Flip(("in", "front", "of"), "behind", "spatial", _always),
+    Flip(("beneath",), "on top of", "spatial", _preposition),
+    Flip(("behind",), "in front of", "spatial", _preposition),
+    Flip(("left",), "right", "spatial", _side),
+    Flip(("right",), "left", "spatial", _side),
+    Flip(("above",), "below", "spatial", _preposition),
+    Flip(("below",), "above", "spatial", _preposition),
+    Flip(("over",), "under", "spatial", _preposition),
+    Flip(("under",), "over", "spatial", _preposition),
+    Flip(("inside",), "outside", "spatial", _preposition),
+    Flip(("outside",), "inside", "spatial", _preposition),
+    Flip(("upstairs",), "downstairs", "spatial", _always),
+    Flip(("downstairs",), "upstairs", "spatial", _always),
+    Flip(("top",), "bottom", "spatial", _top),
+    Flip(("bottom",), "top", "spatial", _top),
+    Flip(("up",), "down", "spatial", lambda t: t.dep_ == "prep"),
+    Flip(("down",), "up", "spatial", lambda t: t.dep_ == "prep"),
+    Flip(("before",), "after", "temporal", _temporal),
+    Flip(("after",), "before", "temporal", _temporal),
+    Flip(("earlier",), "later", "temporal", lambda t: t.pos_ in ("ADV", "ADJ")),
+    Flip(("later",), "earlier", "temporal", lambda t: t.pos_ in ("ADV", "ADJ")),
+    Flip(("north",), "south", "cardinal", _compass),
+    Flip(("south",), "north", "cardinal", _compass),
+    Flip(("east",), "west", "cardinal", _compass),
+    Flip(("west",), "east", "cardinal", _compass),
+    Flip(("northern",), "southern", "cardinal", _compass),
+    Flip(("southern",), "northern", "cardinal", _compass),
+    Flip(("eastern",), "western", "cardinal", _compass),
+    Flip(("western",), "eastern", "cardinal", _compass),
+    Flip(("to",), "from", "direction", _direction),
+    Flip(("from",), "to", "direction", _direction),
+    Flip(("more",), "less", "quantity", _quantity),  # "fewer" before plural count nouns: see _target
+    Flip(("less",), "more", "quantity", _quantity),
+    Flip(("fewer",), "more", "quantity", _quantity),
+]
+_BY_FIRST_WORD: dict[str, list[Flip]] = {}
+for _flip in sorted(FLIPS, key=lambda f: -len(f.source)):  # longest phrase first
+    _BY_FIRST_WORD.setdefault(_flip.source[0], []).append(_flip)
+
+
+@register_operator("relation_flip")
+def make_relation_flip(name: str = "relation_flip") -> Operator:
+    """Create the relation-flip operator (no options).
+
+    Produces one :class:`~negagen.records.Perturbation` per relation word (``label_effect``: contradiction), or one
+    :class:`~negagen.records.Refusal` (``no_target``).
+
+    Example:
+        >>> import negagen
+        >>> negagen.perturb(["The lamp is above the table."], ["relation_flip"])[0].perturbations[0].text
+        'The lamp is below the table.'
+    """
+    return partial(flip_relations, name=name)
+
+
+def flip_relations(
+    sentence: Span, rng: random.Random | None = None, *, name: str = "relation_flip"
+) -> Iterator[Perturbation | Refusal]:
+    """Flip each relation word of ``sentence`` in turn. Deterministic: ``rng`` is not used."""
+    words = [norm(t) for t in sentence]
+    found = False
+    i = 0
+    while i < len(sentence):
+        token = sentence[i]
+        match = _match(sentence, words, i)
+        if match is None:
+            i += 1
+            continue
+        last, target, rule = match
+        editor = TextEditor(sentence)
+        editor.replace_range(token, sentence[last], match_case(target, token.text))
+        article = sentence[i - 1] if i > 0 else None
+        if article is not None and norm(article) in ("a", "an"):  # "an increase" → "a decrease"
+            editor.replace(article, match_case(indefinite_article(target), article.text))
+        found = True
+        yield editor.build(name, rule)
+        i = last + 1
+    if not found:
+        yield Refusal(name, RefusalReason.NO_TARGET, "no directional or ordering relation word to flip")
+
+
+def _match(sentence: Span, words: list[str], i: int) -> tuple[int, str, str] | None:
+    """(index of the last token, replacement, rule) for a relation word starting at ``i``, or ``None``."""
+    token = sentence[i]
+    for flip in _BY_FIRST_WORD.get(words[i], ()):
+        end = i + len(flip.source)
+        if tuple(words[i:end]) == flip.source and flip.applies(token):
+            return end - 1, _target(flip, token), flip.rule
+    if words[i].startswith(("increas", "decreas")) and _trend(token):
+        # in- and de- carry the whole difference, so every form flips by its prefix: increasingly → decreasingly
+        return i, ("de" if words[i].startswith("in") else "in") + words[i][2:], "trend"
+    return None
+
+
+def _target(flip: Flip, token: Token) -> str:
+    if flip.source != ("more",):
+        return flip.target
+    # The noun counted: "more cars", or after "more than": "more than 50 people".
+    noun = token.head if token.dep_ == "amod" and token.head.pos_ == "NOUN" else None
+    if noun is None:
+        noun = next((t for t in token.doc[token.i + 1 : token.i + 5] if t.pos_ == "NOUN"), None)
+    if noun is not None and noun.tag_ == "NNS" and noun.lower_ not in MASS_NOUNS:
+        return "fewer"
+    return "less"

@@ -1,0 +1,72 @@
+"""relation_flip cases: (input, expected text, rule). Each input has exactly one relation word."""
+
+FLIP = [
+    # spatial
+    ("The picture hangs above the sofa.", "The picture hangs below the sofa.", "spatial"),
+    ("The shoes are below the bed.", "The shoes are above the bed.", "spatial"),
+    ("A bridge over the river.", "A bridge under the river.", "spatial"),
+    ("The cat slept under the table.", "The cat slept over the table.", "spatial"),
+    ("The keys are inside the drawer.", "The keys are outside the drawer.", "spatial"),
+    ("The children are playing outside the school.", "The children are playing inside the school.", "spatial"),
+    ("The cafe is in front of the station.", "The cafe is behind the station.", "spatial"),
+    ("The garden is behind the house.", "The garden is in front of the house.", "spatial"),
+    ("The vase is on top of the shelf.", "The vase is beneath the shelf.", "spatial"),
+    ("The cellar is beneath the kitchen.", "The cellar is on top of the kitchen.", "spatial"),
+    ("Put the milk on the top shelf.", "Put the milk on the bottom shelf.", "spatial"),
+    ("The book is at the bottom of the pile.", "The book is at the top of the pile.", "spatial"),
+    ("He ran down the stairs.", "He ran up the stairs.", "spatial"),
+    ("The cat climbed up the tree.", "The cat climbed down the tree.", "spatial"),
+    ("He went upstairs.", "He went downstairs.", "spatial"),
+    # left/right only as sides
+    ("The cat is to the left of the dog.", "The cat is to the right of the dog.", "spatial"),
+    ("He raised his right hand.", "He raised his left hand.", "spatial"),
+    ("She sat on the left side of the room.", "She sat on the right side of the room.", "spatial"),
+    ("The store is on the right.", "The store is on the left.", "spatial"),
+    ("Turn left at the corner.", "Turn right at the corner.", "spatial"),
+    ("Keep right on the motorway.", "Keep left on the motorway.", "spatial"),
+    # temporal
+    ("We met before the concert.", "We met after the concert.", "temporal"),
+    ("Call me after the meeting.", "Call me before the meeting.", "temporal"),
+    ("Wash your hands before eating.", "Wash your hands after eating.", "temporal"),
+    ("Before the war, he was a teacher.", "After the war, he was a teacher.", "temporal"),
+    ("We arrived earlier than expected.", "We arrived later than expected.", "temporal"),
+    ("The meeting is later today.", "The meeting is earlier today.", "temporal"),
+    # cardinal directions
+    ("The sun rises in the east.", "The sun rises in the west.", "cardinal"),
+    ("The northern part of the country is cold.", "The southern part of the country is cold.", "cardinal"),
+    ("They live in South Africa.", "They live in North Africa.", "cardinal"),
+    ("a house on the west coast", "a house on the east coast", "cardinal"),
+    # to/from after motion
+    ("She drove to the airport.", "She drove from the airport.", "direction"),
+    ("He returned from Paris.", "He returned to Paris.", "direction"),
+    ("Flights to Rome are cheap.", "Flights from Rome are cheap.", "direction"),
+    ("The train to London was late.", "The train from London was late.", "direction"),
+    # quantity, with fewer/less by countability
+    ("There are more cars than bikes.", "There are fewer cars than bikes.", "quantity"),
+    ("He has more money than his brother.", "He has less money than his brother.", "quantity"),
+    ("More than 50 people came.", "Fewer than 50 people came.", "quantity"),
+    ("We need less sugar.", "We need more sugar.", "quantity"),
+    ("Fewer people came this year.", "More people came this year.", "quantity"),
+    # trend, with inflection and article repair
+    ("Sales increased by ten percent.", "Sales decreased by ten percent.", "trend"),
+    ("Prices are increasing.", "Prices are decreasing.", "trend"),
+    ("The number of cases decreases every day.", "The number of cases increases every day.", "trend"),
+    ("an increase in crime", "a decrease in crime", "trend"),
+    ("The company reported a decrease in profits.", "The company reported an increase in profits.", "trend"),
+    ("The costs are increasingly high.", "The costs are decreasingly high.", "trend"),
+]
+
+# Words in readings that must not flip.
+REFUSE = [
+    "He left early.",
+    "You're right about that.",
+    "All right, let's go.",
+    "over 20 years",
+    "He slept over the weekend.",
+    "It's under control.",
+    "He is under pressure.",
+    "She gave up smoking.",
+    "The fridge is in the kitchen.",
+    "He gave a book to Mary.",
+    "more or less finished",
+]
