@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 import random
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -51,6 +52,7 @@ def iter_perturb(
     n_process: int = 1,
     seed: int = 0,
     max_chars: int = DEFAULT_MAX_CHARS,
+    op_config: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> Iterator[TextResult]:
     """Lazily perturb ``texts`` with the operators named in ``ops``; one :class:`TextResult` per text, in order.
 
@@ -61,6 +63,7 @@ def iter_perturb(
         batch_size, n_process: passed to ``nlp.pipe``.
         seed: base of every per-record random generator (see :func:`record_rng`).
         max_chars: longer texts are refused with ``too_long`` instead of parsed.
+        op_config: options per operator name, e.g. ``{"reorder": {"shuffle": True}}``.
 
     Raises:
         UnknownOperatorError: a name in ``ops`` is not registered.
@@ -70,7 +73,11 @@ def iter_perturb(
         ops = [ops]
     if not ops:
         raise ConfigError("at least one operator is needed")
-    operators: list[tuple[str, Operator]] = [(op, get_operator(op)) for op in dict.fromkeys(ops)]
+    op_config = op_config or {}
+    unknown = set(op_config) - set(ops)
+    if unknown:
+        raise ConfigError(f"options given for operators not in use: {', '.join(sorted(unknown))}")
+    operators = [(op, get_operator(op, **op_config.get(op, {}))) for op in dict.fromkeys(ops)]
     nlp = nlp if nlp is not None else load_pipeline(pipeline)
 
     # Bad inputs are answered without parsing; good ones stream through nlp.pipe, and the two are interleaved

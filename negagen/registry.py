@@ -7,6 +7,7 @@ operators through the ``negagen_operators`` entry point group (catalogue's conve
 
 from __future__ import annotations
 
+import inspect
 import random
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 import catalogue
 from spacy.tokens import Span
 
-from .errors import UnknownOperatorError
+from .errors import ConfigError, UnknownOperatorError
 from .records import Perturbation, Refusal
 
 __all__ = ["Operator", "get_operator", "operator_names", "operators", "register_operator"]
@@ -46,8 +47,18 @@ def get_operator(name: str, **config: Any) -> Operator:
 
     Raises:
         UnknownOperatorError: no operator has that name; the message lists the registered ones.
+        ConfigError: ``config`` has an option the operator does not take (the message lists those it takes).
     """
     _ensure_builtins()
     if name not in operators:
         raise UnknownOperatorError(f"unknown operator {name!r}; available: {', '.join(operator_names())}")
-    return operators.get(name)(name=name, **config)
+    factory = operators.get(name)
+    signature = inspect.signature(factory)
+    try:
+        signature.bind(name=name, **config)
+    except TypeError:
+        accepted = [p for p in signature.parameters if p != "name"]
+        raise ConfigError(
+            f"operator {name!r} takes {', '.join(accepted) or 'no options'}; got {', '.join(sorted(config))}"
+        ) from None
+    return factory(name=name, **config)

@@ -13,7 +13,7 @@ def test_registry_lists_builtin_operators():
 def test_registry_unknown_operator_names_the_available_ones():
     with pytest.raises(UnknownOperatorError) as info:
         negagen.get_operator("negatoin")
-    assert str(info.value) == "unknown operator 'negatoin'; available: negation, relation_flip, role_swap"
+    assert str(info.value) == "unknown operator 'negatoin'; available: negation, relation_flip, reorder, role_swap"
 
 
 def test_registry_accepts_a_third_party_operator(nlp):

@@ -11,7 +11,7 @@ from ..api import DEFAULT_MAX_CHARS
 from ..dataset.generate import generate
 from ..parse import DEFAULT_PIPELINE
 from ._util import EXIT_BAD_INPUT, Arg, Opt, app, handles_errors, warn
-from .perturb import split_ops
+from .perturb import parse_op_options, split_ops
 
 MAX_BAD_ROWS_SHOWN = 20
 
@@ -32,6 +32,9 @@ def generate_cli(
     op: Annotated[list[str], Opt("--op", "-p", help="Operator name (repeatable, or comma-separated).")] = [  # noqa: B006
         "negation"
     ],
+    setting: Annotated[
+        list[str], Opt("--set", help="Operator option OPERATOR.OPTION=VALUE (repeatable), e.g. reorder.shuffle=true.")
+    ] = [],  # noqa: B006
     text_column: Annotated[str, Opt(help="Column holding the text (JSONL/CSV/Parquet).")] = "text",
     id_column: Annotated[str | None, Opt(help="Column holding a row id, copied to source_id.")] = None,
     output_format: Annotated[str | None, Opt("--format", help="jsonl or parquet (default: from the suffix).")] = None,
@@ -47,7 +50,7 @@ def generate_cli(
         stats = generate(
             input_path, output, ops=split_ops(op), text_column=text_column, id_column=id_column,
             output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
-            max_chars=max_chars, pipeline=pipeline,
+            max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting),
         )  # fmt: skip
     except KeyboardInterrupt:
         partial = output.with_name(output.name + ".partial")

@@ -6,13 +6,13 @@ import json
 import sys
 from collections import deque
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from ..api import DEFAULT_MAX_CHARS, iter_perturb
 from ..dataset.io import BadRow, InputRow, decode_lines
-from ..errors import INPUT_REASONS
+from ..errors import INPUT_REASONS, ConfigError
 from ..parse import DEFAULT_PIPELINE
 from ..records import TextResult
 from ._util import EXIT_BAD_INPUT, Arg, Opt, app, handles_errors, warn
@@ -21,6 +21,26 @@ from ._util import EXIT_BAD_INPUT, Arg, Opt, app, handles_errors, warn
 def split_ops(ops: list[str]) -> list[str]:
     """``-p a -p b`` and ``-p a,b`` both give ``[a, b]``."""
     return [name.strip() for value in ops for name in value.split(",") if name.strip()]
+
+
+def parse_op_options(settings: list[str]) -> dict[str, dict[str, Any]]:
+    """``["reorder.shuffle=true"]`` → ``{"reorder": {"shuffle": True}}`` (true/false, numbers, else text)."""
+    options: dict[str, dict[str, Any]] = {}
+    for setting in settings:
+        key, sep, raw = setting.partition("=")
+        op, dot, option = key.partition(".")
+        if not (sep and dot and op and option):
+            raise ConfigError(f"--set takes OPERATOR.OPTION=VALUE, not {setting!r}")
+        value: Any = {"true": True, "false": False}.get(raw.lower(), raw)
+        if isinstance(value, str):
+            for kind in (int, float):
+                try:
+                    value = kind(raw)
+                    break
+                except ValueError:
+                    pass
+        options.setdefault(op, {})[option] = value
+    return options
 
 
 def _inputs(texts: list[str], bad: list[BadRow]) -> Iterator[InputRow]:
@@ -55,6 +75,9 @@ def perturb_cli(
         "negation"
     ],
     as_json: Annotated[bool, Opt("--json", help="One JSON object per input and operator.")] = False,
+    setting: Annotated[
+        list[str], Opt("--set", help="Operator option OPERATOR.OPTION=VALUE (repeatable), e.g. reorder.shuffle=true.")
+    ] = [],  # noqa: B006
     pipeline: Annotated[str, Opt(help="spaCy pipeline name or path.")] = DEFAULT_PIPELINE,
     seed: Annotated[int, Opt(help="Seed for operators that sample.")] = 0,
     max_chars: Annotated[int, Opt(min=1, help="Longer texts are refused as bad input.")] = DEFAULT_MAX_CHARS,
@@ -69,7 +92,8 @@ def perturb_cli(
             rows.append(row)
             yield row.text
 
-    for result in iter_perturb(feed(), ops, pipeline=pipeline, seed=seed, max_chars=max_chars):
+    options = parse_op_options(setting)
+    for result in iter_perturb(feed(), ops, pipeline=pipeline, seed=seed, max_chars=max_chars, op_config=options):
         row = rows.popleft()
         problem = next((r for r in result.refusals if r.reason in INPUT_REASONS), None)
         if problem is not None:

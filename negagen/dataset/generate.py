@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -83,6 +83,7 @@ def generate(
     nlp: Language | None = None,
     pipeline: str = DEFAULT_PIPELINE,
     progress: bool | None = None,
+    op_config: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> GenerationStats:
     """Read ``input_path`` (default: the bundled sample corpus), run ``ops`` and write triplet records to
     ``output``. Bad rows are skipped and listed in the returned stats; everything good is written.
@@ -110,7 +111,7 @@ def generate(
     start = time.perf_counter()
     results = iter_perturb(
         texts(), ops, nlp=nlp, pipeline=pipeline, batch_size=batch_size, n_process=n_process, seed=seed,
-        max_chars=max_chars,
+        max_chars=max_chars, op_config=op_config,
     )
     with open_writer(output, output_format) as writer, tqdm(
         unit=" inputs", disable=None if progress is None else not progress, desc="negagen"

@@ -62,7 +62,7 @@ def test_perturb_unknown_operator_is_one_line_exit_2(nlp):
     result = runner.invoke(app, ["perturb", "--op", "negation,swapp", "He went home."])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == "negagen: error: unknown operator 'swapp'; available: negation, relation_flip, role_swap\n"
+    assert result.stderr == "negagen: error: unknown operator 'swapp'; available: negation, relation_flip, reorder, role_swap\n"
 
 
 def test_cli_in_a_real_process_has_no_traceback():
@@ -70,4 +70,26 @@ def test_cli_in_a_real_process_has_no_traceback():
         [sys.executable, "-m", "negagen", "perturb", "--op", "nope", "x"], capture_output=True, text=True
     )
     assert proc.returncode == 2
-    assert proc.stderr == "negagen: error: unknown operator 'nope'; available: negation, relation_flip, role_swap\n"
+    assert proc.stderr == "negagen: error: unknown operator 'nope'; available: negation, relation_flip, reorder, role_swap\n"
+
+
+def test_perturb_operator_options_with_set(nlp):
+    args = ["perturb", "--json", "--op", "reorder", "--set", "reorder.shuffle=true", "A small dog chased a big cat."]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    (record,) = _json_lines(result.stdout)
+    assert [o["rule"] for o in record["outputs"]] == ["attribute_swap", "shuffle"]
+    assert record["outputs"][1]["meta"] == {"grammatical": "no"}
+
+
+def test_perturb_bad_operator_options_are_one_line_errors(nlp):
+    for setting, message in [
+        ("reorder.colour=red", "operator 'reorder' takes shuffle; got colour"),
+        ("negation.direction=up", "negation: direction must be one of both, insert, remove, not 'up'"),
+        ("shuffle", "--set takes OPERATOR.OPTION=VALUE, not 'shuffle'"),
+        ("role_swap.x=1", "options given for operators not in use: role_swap"),
+    ]:
+        op = setting.split(".")[0] if "." in setting and not setting.startswith("role_swap") else "reorder"
+        result = runner.invoke(app, ["perturb", "--op", op, "--set", setting, "A red car."])
+        assert result.exit_code == 2, (setting, result.output)
+        assert result.stderr == f"negagen: error: {message}\n"

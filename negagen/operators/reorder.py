@@ -1,0 +1,210 @@
+"""The ``reorder`` operator: rearrange words between two phrases without exchanging a relation's participants.
+
+Rules: ``attribute_swap`` (the adjectives of two nouns trade places: ``a green door beside a yellow window →
+a yellow door beside a green window``, articles repaired), ``numeral_swap`` (``two cats and three dogs → three
+cats and two dogs``, nouns and verb re-inflected when "one" moves), ``adverb_scope`` (``Only John ate the apple →
+John ate only the apple``), and ``shuffle`` — a random permutation of the content words, made only when asked
+(``get_operator("reorder", shuffle=True)``) and marked ``meta={"grammatical": "no"}`` so nobody trains on it by
+accident (the ARO-style baseline, drawn from the record's own seeded generator).
+
+Refuses with ``no_target`` when no two modified nouns, numerals or a movable focus adverb exist.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from functools import partial
+from itertools import pairwise
+
+from lemminflect import getLemma
+from spacy.tokens import Span, Token
+
+from ..errors import RefusalReason
+from ..morphology import indefinite_article, inflect, lower_first, match_case, upper_first
+from ..records import Perturbation, Refusal
+from ..registry import Operator, register_operator
+from ._editing import TextEditor
+from ._phrases import agreeing_form, phrase
+from .negation.clause import is_sentence_initial, norm
+
+__all__ = ["make_reorder", "reorder_sentence"]
+
+# Adjective + noun pairs that name one thing: swapping their adjective is not an attribute swap.
+LEXICALIZED = frozenset(
+    {("hot", "dog"), ("high", "school"), ("white", "house"), ("black", "hole"), ("real", "estate"),
+     ("middle", "school"), ("red", "carpet"), ("green", "light"), ("red", "tape"), ("big", "bang"),
+     ("prime", "minister"), ("vice", "president"), ("human", "rights"), ("public", "school"), ("grand", "jury")}
+)  # fmt: skip
+FOCUS_ADVERBS = ("only", "even")
+CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN"})
+
+
+@register_operator("reorder")
+def make_reorder(name: str = "reorder", shuffle: bool = False) -> Operator:
+    """Create the reorder operator.
+
+    Args:
+        name: operator name written into records.
+        shuffle: also emit one random permutation of the content words (ungrammatical by design; flagged).
+
+    Example:
+        >>> import negagen
+        >>> negagen.perturb(["A green door beside a yellow window."], ["reorder"])[0].perturbations[0].text
+        'A yellow door beside a green window.'
+    """
+    return partial(reorder_sentence, name=name, shuffle=shuffle)
+
+
+def reorder_sentence(
+    sentence: Span, rng: random.Random | None = None, *, name: str = "reorder", shuffle: bool = False
+) -> Iterator[Perturbation | Refusal]:
+    """All attribute, numeral and focus-adverb reorderings of ``sentence`` (and a shuffle when asked)."""
+    outputs = [*_attribute_swaps(sentence, name), *_numeral_swaps(sentence, name), *_adverb_moves(sentence, name)]
+    if shuffle:
+        shuffled = _shuffle(sentence, rng or random.Random(0), name)
+        if shuffled is not None:
+            outputs.append(shuffled)
+    if not outputs:
+        yield Refusal(name, RefusalReason.NO_TARGET, "no two modified nouns, numerals or focus adverb to move")
+    yield from outputs
+
+
+def _moved_text(block: list[Token], target: Token, sentence: Span) -> str:
+    """``block``'s words as they read at ``target``'s position (the sentence-initial capital stays put)."""
+    text = "".join(t.text_with_ws for t in block[:-1]) + block[-1].text
+    if is_sentence_initial(block[0], sentence) and block[0].pos_ != "PROPN":
+        text = lower_first(text)
+    if is_sentence_initial(target, sentence):
+        text = upper_first(text)
+    return text
+
+
+def _adjectives(noun: Token) -> list[Token]:
+    """The contiguous adjectives right before ``noun`` that modify it ("big red" in "a big red ball")."""
+    block: list[Token] = []
+    i = noun.i - 1
+    while i >= 0:
+        word = noun.doc[i]
+        if word.head != noun or word.dep_ != "amod" or word.tag_ not in ("JJ", "JJR", "JJS"):
+            break
+        block.insert(0, word)
+        i -= 1
+    return block
+
+
+def _repair_article(editor: TextEditor, noun: Token, first_word: str) -> None:
+    article = next((c for c in noun.children if c.dep_ == "det" and norm(c) in ("a", "an")), None)
+    if article is not None:
+        editor.replace(article, match_case(indefinite_article(first_word), article.text))
+
+
+def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
+    modified = []
+    for noun in sentence:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "compound":
+            continue
+        block = _adjectives(noun)
+        if block and not any((norm(a), norm(noun)) in LEXICALIZED for a in block):
+            modified.append((noun, block))
+    for (noun_a, block_a), (noun_b, block_b) in pairwise(modified):
+        if [norm(t) for t in block_a] == [norm(t) for t in block_b]:
+            continue
+        editor = TextEditor(sentence)
+        into_a = _moved_text(block_b, block_a[0], sentence)
+        into_b = _moved_text(block_a, block_b[0], sentence)
+        editor.replace_range(block_a[0], block_a[-1], into_a)
+        editor.replace_range(block_b[0], block_b[-1], into_b)
+        _repair_article(editor, noun_a, into_a)
+        _repair_article(editor, noun_b, into_b)
+        yield editor.build(name, "attribute_swap")
+
+
+def _is_one(token: Token) -> bool:
+    return norm(token) in ("one", "1")
+
+
+def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
+    counted = []
+    for noun in sentence:
+        numeral = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)
+        if noun.pos_ == "NOUN" and numeral is not None and numeral.like_num:
+            counted.append((noun, numeral))
+    for (noun_a, num_a), (noun_b, num_b) in pairwise(counted):
+        if norm(num_a) == norm(num_b):
+            continue
+        editor = TextEditor(sentence)
+        editor.replace(num_a, _moved_text([num_b], num_a, sentence))
+        editor.replace(num_b, _moved_text([num_a], num_b, sentence))
+        if _is_one(num_a) != _is_one(num_b):  # "one cat and three dogs" → "three cats and one dog"
+            for noun, singular in ((noun_a, _is_one(num_b)), (noun_b, _is_one(num_a))):
+                lemma = _singular(noun)
+                editor.replace(noun, match_case(lemma if singular else inflect(lemma, "NNS"), noun.text))
+                _agree_subject(editor, noun, singular)
+        yield editor.build(name, "numeral_swap")
+
+
+def _singular(noun: Token) -> str:
+    lemmas = getLemma(noun.lower_, upos="NOUN")
+    return lemmas[0] if lemmas else noun.lower_
+
+
+def _agree_subject(editor: TextEditor, noun: Token, singular: bool) -> None:
+    """A counted noun that is the subject on its own takes the verb's agreement with it."""
+    if noun.dep_ != "nsubj" or any(c.dep_ == "conj" for c in noun.children):
+        return
+    verb = noun.head
+    finite = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb)
+    agreed = agreeing_form(finite, 3, not singular)
+    if agreed is not None and agreed != finite.text:
+        editor.replace(finite, agreed)
+
+
+def _adverb_moves(sentence: Span, name: str) -> Iterator[Perturbation]:
+    """Move a focus adverb from the subject to the object or back: what "only"/"even" scopes over changes."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None:
+        return
+    for here, there in ((subject, obj), (obj, subject)):
+        # The adverb opens the phrase (parsed inside it) or stands right before it.
+        first = phrase(here)[0]
+        adverb = first
+        if norm(first) not in FOCUS_ADVERBS and first.i > sentence.start:
+            adverb = sentence.doc[first.i - 1]
+        if norm(adverb) not in FOCUS_ADVERBS or adverb.dep_ != "advmod":
+            continue
+        start = sentence.doc[adverb.i + 1]
+        target = phrase(there)[0]
+        if norm(target) in FOCUS_ADVERBS:
+            continue
+        editor = TextEditor(sentence)
+        editor.delete(adverb)
+        word = norm(adverb)
+        if is_sentence_initial(target, sentence):
+            word = upper_first(word)
+            if target.pos_ != "PROPN":
+                editor.lower_first(target)
+        if is_sentence_initial(adverb, sentence):
+            editor.upper_first(start)
+        editor.insert_before(target, word)
+        yield editor.build(name, "adverb_scope")
+
+
+def _shuffle(sentence: Span, rng: random.Random, name: str) -> Perturbation | None:
+    content = [t for t in sentence if t.pos_ in CONTENT and t.is_alpha]
+    words = [t.text for t in content]
+    if len(set(words)) < 2:
+        return None
+    order = words[:]
+    while order == words:
+        rng.shuffle(order)
+    editor = TextEditor(sentence)
+    for token, word in zip(content, order, strict=True):
+        if is_sentence_initial(token, sentence):
+            word = upper_first(word)
+        elif token.pos_ != "PROPN" and word == content[0].text and is_sentence_initial(content[0], sentence):
+            word = lower_first(word)
+        editor.replace(token, word)
+    return editor.build(name, "shuffle", {"grammatical": "no"})

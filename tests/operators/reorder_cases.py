@@ -1,0 +1,60 @@
+"""reorder cases: (input, expected text, rule). Each input has exactly one reordering."""
+
+REORDER = [
+    # attribute swap (the 2026 study's binding family), articles repaired
+    ("A green door beside a yellow window.", "A yellow door beside a green window.", "attribute_swap"),
+    ("A red car is parked next to a blue truck.", "A blue car is parked next to a red truck.", "attribute_swap"),
+    ("The small dog barked at the big cat.", "The big dog barked at the small cat.", "attribute_swap"),
+    ("A black cat sleeps on a white sofa.", "A white cat sleeps on a black sofa.", "attribute_swap"),
+    ("The tall woman is talking to the short man.", "The short woman is talking to the tall man.", "attribute_swap"),
+    ("An empty glass sits next to a full bottle.", "A full glass sits next to an empty bottle.", "attribute_swap"),
+    ("A young girl rides an old horse.", "An old girl rides a young horse.", "attribute_swap"),
+    ("An old man and a young woman are talking.", "A young man and an old woman are talking.", "attribute_swap"),
+    ("The new phone is cheaper than the old laptop.", "The old phone is cheaper than the new laptop.",
+     "attribute_swap"),
+    ("A happy child holds a sad puppy.", "A sad child holds a happy puppy.", "attribute_swap"),
+    ("The hot soup is served with cold bread.", "The cold soup is served with hot bread.", "attribute_swap"),
+    ("The long road leads to a short bridge.", "The short road leads to a long bridge.", "attribute_swap"),
+    ("A heavy box sits on a light table.", "A light box sits on a heavy table.", "attribute_swap"),
+    ("The dark room has a bright window.", "The bright room has a dark window.", "attribute_swap"),
+    ("A soft pillow lies on a hard bed.", "A hard pillow lies on a soft bed.", "attribute_swap"),
+    ("The rich man helped the poor woman.", "The poor man helped the rich woman.", "attribute_swap"),
+    ("A large house with a small garden.", "A small house with a large garden.", "attribute_swap"),
+    ("A big dog and a little cat.", "A little dog and a big cat.", "attribute_swap"),
+    # several adjectives travel together; sentence-initial capitals stay at the start
+    ("A big red ball is next to a small blue box.", "A small blue ball is next to a big red box.", "attribute_swap"),
+    ("A large white dog runs after a small black dog.", "A small black dog runs after a large white dog.",
+     "attribute_swap"),
+    ("Green apples and red grapes are on the table.", "Red apples and green grapes are on the table.",
+     "attribute_swap"),
+    ("Green doors and yellow windows.", "Yellow doors and green windows.", "attribute_swap"),
+    # numerals move; when "one" moves, nouns and the verb re-inflect
+    ("Two cats and three dogs are playing.", "Three cats and two dogs are playing.", "numeral_swap"),
+    ("I bought two shirts and four ties.", "I bought four shirts and two ties.", "numeral_swap"),
+    ("Three men and two women sat at the table.", "Two men and three women sat at the table.", "numeral_swap"),
+    ("The team scored two goals in five minutes.", "The team scored five goals in two minutes.", "numeral_swap"),
+    ("She has four brothers and two sisters.", "She has two brothers and four sisters.", "numeral_swap"),
+    ("Five students and ten teachers attended.", "Ten students and five teachers attended.", "numeral_swap"),
+    ("One cat chased three mice.", "Three cats chased one mouse.", "numeral_swap"),
+    ("One woman feeds two horses.", "Two women feed one horse.", "numeral_swap"),
+    ("One man watches three dogs.", "Three men watch one dog.", "numeral_swap"),
+    # focus adverbs change what they scope over
+    ("Only John ate the apple.", "John ate only the apple.", "adverb_scope"),
+    ("John ate only the apple.", "Only John ate the apple.", "adverb_scope"),
+    ("Only the students passed the exam.", "The students passed only the exam.", "adverb_scope"),
+    ("The students passed only the exam.", "Only the students passed the exam.", "adverb_scope"),
+    ("Only Mary called John.", "Mary called only John.", "adverb_scope"),
+    ("Even John ate the cake.", "John ate even the cake.", "adverb_scope"),
+    ("John ate even the cake.", "Even John ate the cake.", "adverb_scope"),
+    ("A dog chased only the cat.", "Only a dog chased the cat.", "adverb_scope"),
+    ("Only my brother likes jazz.", "My brother likes only jazz.", "adverb_scope"),
+    ("Even the experts missed the error.", "The experts missed even the error.", "adverb_scope"),
+]
+
+REFUSE = [
+    "The cat sat on the mat.",
+    "He ate a hot dog with a cold drink.",  # "hot dog" names one thing
+    "A red car and a red truck.",  # the same adjective: nothing changes
+    "Two cats and two dogs.",
+    "how to cook rice",
+]

@@ -1,0 +1,88 @@
+"""The reorder operator: exact expected strings, refusals, the opt-in shuffle, invariants."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import negagen
+from negagen.errors import RefusalReason
+from negagen.operators.reorder import reorder_sentence
+
+from .reorder_cases import REFUSE, REORDER
+from .test_negation import _assert_edits_consistent
+
+
+def _reorder_all(nlp, text, **config):
+    return [r for sentence in nlp(text).sents for r in reorder_sentence(sentence, random.Random(7), **config)]
+
+
+@pytest.mark.parametrize(("text", "expected", "rule"), REORDER)
+def test_reorder_reorders(nlp, text, expected, rule):
+    (result,) = _reorder_all(nlp, text)
+    assert isinstance(result, negagen.Perturbation), result
+    assert (result.text, result.rule) == (expected, rule)
+    _assert_edits_consistent(text, result)
+
+
+@pytest.mark.parametrize(("text", "expected", "rule"), [case for case in REORDER if case[2] != "numeral_swap"])
+def test_reorder_keeps_the_multiset_of_words(nlp, text, expected, rule):
+    # attribute and adverb moves change no word form; only the letter case of the sentence start and a/an move
+    def words(s):
+        return Counter("a" if t.lower_ == "an" else t.lower_ for t in nlp(s))
+
+    assert words(text) == words(expected)
+
+
+@pytest.mark.parametrize("text", REFUSE)
+def test_reorder_refuses(nlp, text):
+    (result,) = _reorder_all(nlp, text)
+    assert isinstance(result, negagen.Refusal), result
+    assert result.reason is RefusalReason.NO_TARGET
+
+
+def test_reorder_gives_each_reordering(nlp):
+    results = _reorder_all(nlp, "Seven red apples and three green pears.")
+    assert [(r.rule, r.text) for r in results] == [
+        ("attribute_swap", "Seven green apples and three red pears."),
+        ("numeral_swap", "Three red apples and seven green pears."),
+    ]
+
+
+def test_reorder_shuffle_only_when_asked_and_flagged(nlp):
+    text = "The quick brown fox jumps over the lazy dog."
+    assert all(r.rule != "shuffle" for r in _reorder_all(nlp, text))
+    shuffled = [r for r in _reorder_all(nlp, text, shuffle=True) if r.rule == "shuffle"]
+    (result,) = shuffled
+    assert result.meta == {"grammatical": "no"}
+    assert result.text != text
+    assert sorted(result.text.lower().rstrip(".").split()) == sorted(text.lower().rstrip(".").split())
+    _assert_edits_consistent(text, result)
+    # the same record seed gives the same permutation
+    again = [r for r in _reorder_all(nlp, text, shuffle=True) if r.rule == "shuffle"]
+    assert again[0].text == result.text
+
+
+def test_reorder_shuffle_is_selected_through_the_registry(nlp):
+    operator = negagen.get_operator("reorder", shuffle=True)
+    (sentence,) = nlp("A small dog chased a big cat.").sents
+    rules = [r.rule for r in operator(sentence, random.Random(1))]
+    assert rules == ["attribute_swap", "shuffle"]
+
+
+WORDS = ["a", "an", "the", "red", "old", "big", "dog", "cat", "apples", "one", "two", "three", "only", "even",
+         "John", "ate", "and", "with", "chased", ".", "Green", "empty"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(WORDS), max_size=12), shuffle=st.booleans())
+def test_reorder_never_raises_and_keeps_text_outside_edits(nlp, words, shuffle):
+    text = " ".join(words)
+    for result in _reorder_all(nlp, text, shuffle=shuffle):
+        if isinstance(result, negagen.Perturbation):
+            assert result.text != text
+            _assert_edits_consistent(text, result)
