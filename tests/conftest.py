@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_DATASETS_OFFLINE"] = "1"
+# A fresh antonym-table cache per run: the table is rebuilt from WordNet once, so its builder is tested too.
+os.environ["NEGAGEN_CACHE"] = tempfile.mkdtemp(prefix="negagen-test-cache-")
 
 import pytest
 from spacy.tokens import Doc

