@@ -33,7 +33,7 @@ from .._phrases import REFLEXIVES, WH_WORDS, agreeing_form, number_person, phras
 from ..negation.clause import MainClause, NotAnalysable, find_main_clause, norm
 from . import lexicon as lx
 
-__all__ = ["make_role_swap", "swap_roles"]
+__all__ = ["RolePair", "check_arguments", "make_role_swap", "swap_pair", "swap_roles"]
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -95,10 +95,10 @@ def swap_roles(
         yield Refusal(name, refusal.reason, refusal.message)
         return
     for pair in pairs:
-        yield _swap(sentence, pair, name)
+        yield swap_pair(sentence, pair, name)
 
 
-def _swap(sentence: Span, pair: RolePair, name: str) -> Perturbation:
+def swap_pair(sentence: Span, pair: RolePair, name: str) -> Perturbation:
     editor = TextEditor(sentence)
     first, second = phrase(pair.first), phrase(pair.second)
     into_first = render_phrase(second, case=pair.first_case, target=first[0], sentence=sentence)
@@ -125,7 +125,7 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
     verb = base_form(root).lower() if root.pos_ == "VERB" else norm(root)
     than = _than_object(root)
     if than is not None:
-        _check_arguments(subject, than)
+        check_arguments(subject, than)
         return RolePair("comparative", subject, than, "subject", "object", clause.finite, than)
     if _is_equative(root):
         raise NotAnalysable(RefusalReason.SYMMETRIC_PREDICATE, "'as … as' compares symmetrically")
@@ -136,12 +136,12 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
         if by_object is None:
             return None
         _check_verb(verb, None)
-        _check_arguments(subject, by_object)
+        check_arguments(subject, by_object)
         return RolePair("passive_agent", subject, by_object, "subject", "object", clause.finite, by_object)
     recipient = _recipient(children)
     if recipient is not None:
         _check_verb(verb, None)
-        _check_arguments(subject, recipient)
+        check_arguments(subject, recipient)
         return RolePair("ditransitive", subject, recipient, "subject", "object", clause.finite, recipient)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -149,7 +149,7 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
             raise NotAnalysable(RefusalReason.COPULAR, f"{root.text!r} links a subject to a description")
         return None
     _check_verb(verb, obj)
-    _check_arguments(subject, obj)
+    check_arguments(subject, obj)
     return RolePair("subject_object", subject, obj, "subject", "object", clause.finite, obj)
 
 
@@ -192,7 +192,7 @@ def _singular(noun: Token) -> str:
     return low[:-1] if noun.tag_ == "NNS" and low.endswith("s") else low
 
 
-def _check_arguments(a: Token, b: Token) -> None:
+def check_arguments(a: Token, b: Token) -> None:
     for head in (a, b):
         low = norm(head)
         if any(t.dep_ == "appos" for t in head.subtree) or phrase(head)[-1].is_punct:
