@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .errors import ConfigError, RefusalReason
 from .parse import DEFAULT_PIPELINE, load_pipeline, parse
+from .positives import structural_positive
 from .records import Perturbation, Refusal, TextResult
 from .registry import Operator, get_operator
 
@@ -53,6 +54,7 @@ def iter_perturb(
     seed: int = 0,
     max_chars: int = DEFAULT_MAX_CHARS,
     op_config: Mapping[str, Mapping[str, Any]] | None = None,
+    positives: bool = False,
 ) -> Iterator[TextResult]:
     """Lazily perturb ``texts`` with the operators named in ``ops``; one :class:`TextResult` per text, in order.
 
@@ -64,6 +66,8 @@ def iter_perturb(
         seed: base of every per-record random generator (see :func:`record_rng`).
         max_chars: longer texts are refused with ``too_long`` instead of parsed.
         op_config: options per operator name, e.g. ``{"reorder": {"shuffle": True}}``.
+        positives: also make a structural paraphrase of each text (see :mod:`negagen.positives`): the first
+            sentence that has one gives ``TextResult.positives``.
 
     Raises:
         UnknownOperatorError: a name in ``ops`` is not registered.
@@ -96,7 +100,7 @@ def iter_perturb(
         while pending and pending[0][2] is not None:
             yield _refused_input(*pending.popleft(), operators)
         index, text, _ = pending.popleft()
-        yield _run_operators(index, text, doc, operators, seed)
+        yield _run_operators(index, text, doc, operators, seed, positives)
     while pending:
         yield _refused_input(*pending.popleft(), operators)
 
@@ -108,10 +112,17 @@ def _refused_input(
     return TextResult(index, text, (), tuple(replace(problem, op=op) for op, _ in operators))
 
 
-def _run_operators(index: int, text: str, doc: Doc, operators: list[tuple[str, Operator]], seed: int) -> TextResult:
+def _run_operators(
+    index: int, text: str, doc: Doc, operators: list[tuple[str, Operator]], seed: int, positives: bool = False
+) -> TextResult:
     perturbations: list[Perturbation] = []
     refusals: list[Refusal] = []
+    paraphrases: list[Perturbation] = []
     for position, sentence in enumerate(doc.sents):
+        if positives and not paraphrases:
+            paraphrase = structural_positive(sentence)
+            if isinstance(paraphrase, Perturbation):
+                paraphrases.append(replace(paraphrase, sentence=position))
         for op, operator in operators:
             rng = record_rng(seed, f"{index}:{position}", op)
             for result in operator(sentence, rng):
@@ -119,7 +130,7 @@ def _run_operators(index: int, text: str, doc: Doc, operators: list[tuple[str, O
                     perturbations.append(replace(result, sentence=position))
                 else:
                     refusals.append(replace(result, sentence=position))
-    return TextResult(index, text, tuple(perturbations), tuple(refusals))
+    return TextResult(index, text, tuple(perturbations), tuple(refusals), tuple(paraphrases))
 
 
 def perturb(texts: Iterable[str] | str, ops: Sequence[str] = ("negation",), **options) -> list[TextResult]:

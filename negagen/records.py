@@ -90,6 +90,7 @@ class TextResult:
     text: str
     perturbations: tuple[Perturbation, ...] = field(default=())
     refusals: tuple[Refusal, ...] = field(default=())
+    positives: tuple[Perturbation, ...] = field(default=())  # structural paraphrases, when asked for
 
     def outputs(self, op: str) -> list[Perturbation]:
         return [p for p in self.perturbations if p.op == op]

@@ -29,9 +29,19 @@ def generate_cli(
     output: Annotated[Path, Opt("--output", "-o", help="Output file (.jsonl or .parquet).")] = Path(
         "negagen_triplets.jsonl"
     ),
-    op: Annotated[list[str], Opt("--op", "-p", help="Operator name (repeatable, or comma-separated).")] = [  # noqa: B006
-        "negation"
-    ],
+    op: Annotated[
+        list[str], Opt("--op", "--ops", "-p", help="Operator name (repeatable, or comma-separated).")
+    ] = ["negation"],  # noqa: B006
+    positives: Annotated[
+        str, Opt(help="identity (the anchor), structural (a meaning-preserving rewrite) or pair (input column).")
+    ] = "identity",
+    anchor_column: Annotated[str | None, Opt(help="With --positives pair: the anchor (query) column.")] = None,
+    positive_column: Annotated[
+        str | None, Opt(help="With --positives pair: the positive column (negatives are edits of it).")
+    ] = None,
+    negatives_per_row: Annotated[
+        int | None, Opt(min=1, help="Write negative_1..K per input instead of one row per negative.")
+    ] = None,
     setting: Annotated[
         list[str], Opt("--set", help="Operator option OPERATOR.OPTION=VALUE (repeatable), e.g. reorder.shuffle=true.")
     ] = [],  # noqa: B006
@@ -48,7 +58,8 @@ def generate_cli(
     """Generate (anchor, positive, negative) triplets with provenance from INPUT."""
     try:
         stats = generate(
-            input_path, output, ops=split_ops(op), text_column=text_column, id_column=id_column,
+            input_path, output, ops=split_ops(op), text_column=positive_column or text_column, id_column=id_column,
+            anchor_column=anchor_column, positives=positives, negatives_per_row=negatives_per_row,
             output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
             max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting),
         )  # fmt: skip
@@ -62,5 +73,5 @@ def generate_cli(
             warn(f"line {bad.line}: {bad.reason}; skipped")
         if len(stats.bad_rows) > MAX_BAD_ROWS_SHOWN:
             warn(f"… and {len(stats.bad_rows) - MAX_BAD_ROWS_SHOWN} more bad lines")
-        warn(f"{len(stats.bad_rows)} bad input(s) skipped; {stats.records} triplets were written to {output}")
+        warn(f"{len(stats.bad_rows)} bad input(s) skipped; {stats.records} records were written to {output}")
         raise typer.Exit(EXIT_BAD_INPUT)

@@ -14,10 +14,10 @@ from spacy.language import Language
 from tqdm import tqdm
 
 from ..api import DEFAULT_MAX_CHARS, iter_perturb
-from ..errors import INPUT_REASONS
+from ..errors import INPUT_REASONS, ConfigError
 from ..parse import DEFAULT_PIPELINE
 from .io import SAMPLE_CORPUS, BadRow, InputRow, read_inputs
-from .triplets import triplet_records
+from .triplets import POSITIVE_MODES, triplet_records
 from .writers import open_writer
 
 __all__ = ["GenerationStats", "generate"]
@@ -33,11 +33,9 @@ class GenerationStats:
     inputs_with_output: int = 0
     outputs: Counter = field(default_factory=Counter)  # (op, rule) -> records
     refusals: Counter = field(default_factory=Counter)  # (op, reason) -> sentences
+    skipped: Counter = field(default_factory=Counter)  # why an input with negatives gave no record
+    records: int = 0
     seconds: float = 0.0
-
-    @property
-    def records(self) -> int:
-        return sum(self.outputs.values())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,6 +46,7 @@ class GenerationStats:
             "records": self.records,
             "outputs": [{"op": op, "rule": rule, "count": n} for (op, rule), n in sorted(self.outputs.items())],
             "refusals": [{"op": op, "reason": r, "count": n} for (op, r), n in sorted(self.refusals.items())],
+            "skipped": dict(sorted(self.skipped.items())),
             "seconds": round(self.seconds, 3),
         }
 
@@ -56,14 +55,17 @@ class GenerationStats:
         rate = self.rows / self.seconds if self.seconds else 0.0
         lines = [
             f"{self.rows} inputs ({len(self.bad_rows)} bad), {self.inputs_with_output} with output, "
-            f"{self.records} triplets in {self.seconds:.1f} s ({rate:.0f} inputs/s) -> {self.output}",
+            f"{self.records} records in {self.seconds:.1f} s ({rate:.0f} inputs/s) -> {self.output}",
             "",
-            f"  {'op':<12} {'rule':<36} {'triplets':>8}",
+            f"  {'op':<12} {'rule':<36} {'negatives':>8}",
         ]
         lines += [f"  {op:<12} {rule:<36} {n:>8}" for (op, rule), n in sorted(self.outputs.items())]
         if self.refusals:
             lines += ["", f"  {'op':<12} {'refused because':<36} {'sentences':>8}"]
             lines += [f"  {op:<12} {r:<36} {n:>8}" for (op, r), n in sorted(self.refusals.items())]
+        if self.skipped:
+            lines += ["", f"  {'inputs without a record because':<49} {'inputs':>8}"]
+            lines += [f"  {why:<49} {n:>8}" for why, n in sorted(self.skipped.items())]
         return "\n".join(lines)
 
 
@@ -74,6 +76,9 @@ def generate(
     ops: Sequence[str] = ("negation",),
     text_column: str = "text",
     id_column: str | None = None,
+    anchor_column: str | None = None,
+    positives: str = "identity",
+    negatives_per_row: int | None = None,
     output_format: str | None = None,
     batch_size: int = 256,
     n_process: int = 1,
@@ -88,11 +93,23 @@ def generate(
     """Read ``input_path`` (default: the bundled sample corpus), run ``ops`` and write triplet records to
     ``output``. Bad rows are skipped and listed in the returned stats; everything good is written.
 
+    ``positives`` is ``identity``, ``structural`` or ``pair`` (then ``anchor_column`` names the anchor and
+    ``text_column`` the positive, which is what gets perturbed); ``negatives_per_row=K`` writes ``negative_1..K``
+    per input (see :mod:`negagen.dataset.triplets`).
+
     Raises:
         InputError: the input is missing or lacks the requested column (raised before anything is written).
         UnknownOperatorError, ConfigError, PipelineNotFoundError: bad options.
     """
-    rows = read_inputs(input_path or SAMPLE_CORPUS, text_column=text_column, id_column=id_column)
+    if positives not in POSITIVE_MODES:
+        raise ConfigError(f"positives must be one of {', '.join(POSITIVE_MODES)}, not {positives!r}")
+    if (positives == "pair") != (anchor_column is not None):
+        raise ConfigError("positives 'pair' and an anchor column go together (--positives pair --anchor-column …)")
+    if negatives_per_row is not None and negatives_per_row < 1:
+        raise ConfigError("negatives_per_row must be at least 1")
+    rows = read_inputs(
+        input_path or SAMPLE_CORPUS, text_column=text_column, id_column=id_column, anchor_column=anchor_column
+    )
     stats = GenerationStats(output=output)
     # Read up to the first good row before creating the output file: readers check columns on it.
     head: list[InputRow | BadRow] = []
@@ -111,7 +128,7 @@ def generate(
     start = time.perf_counter()
     results = iter_perturb(
         texts(), ops, nlp=nlp, pipeline=pipeline, batch_size=batch_size, n_process=n_process, seed=seed,
-        max_chars=max_chars, op_config=op_config,
+        max_chars=max_chars, op_config=op_config, positives=positives == "structural",
     )
     with open_writer(output, output_format) as writer, tqdm(
         unit=" inputs", disable=None if progress is None else not progress, desc="negagen"
@@ -124,12 +141,18 @@ def generate(
             if problem is not None:
                 stats.bad_rows.append(BadRow(row.line, problem.message))
                 continue
-            wrote = False
-            for record in triplet_records(result, row.source_id):
+            for perturbation in result.perturbations:
+                stats.outputs[(perturbation.op, perturbation.rule)] += 1
+            records = triplet_records(
+                result, row.source_id, positives=positives, anchor=row.anchor, negatives_per_row=negatives_per_row
+            )
+            for record in records:
                 writer.write(record)
-                stats.outputs[(record["op"], record["rule"])] += 1
-                wrote = True
-            stats.inputs_with_output += wrote
+            stats.records += len(records)
+            stats.inputs_with_output += bool(records)
+            if result.perturbations and not records:
+                missing_positive = positives == "structural" and not result.positives
+                stats.skipped["no structural positive" if missing_positive else "fewer negatives than asked"] += 1
             for refusal in result.refusals:
                 stats.refusals[(refusal.op, refusal.reason.value)] += 1
     stats.seconds = time.perf_counter() - start

@@ -29,6 +29,7 @@ class InputRow:
     line: int
     source_id: str
     text: str
+    anchor: str | None = None  # in pair mode: the anchor (query) whose positive is ``text``
 
 
 @dataclass(frozen=True)
@@ -62,23 +63,39 @@ def input_format(path: Path) -> str:
     return "text"
 
 
-def read_inputs(path: Path, *, text_column: str = "text", id_column: str | None = None) -> Iterator[InputRow | BadRow]:
+def read_inputs(
+    path: Path, *, text_column: str = "text", id_column: str | None = None, anchor_column: str | None = None
+) -> Iterator[InputRow | BadRow]:
     """Stream rows from ``path``; the format comes from the suffix (``.jsonl``, ``.csv``/``.tsv``, ``.parquet``,
-    anything else is one text per line).
+    anything else is one text per line). With ``anchor_column`` each row also carries its anchor (pair mode).
 
     Raises:
-        InputError: the file does not exist, or ``text_column``/``id_column`` is not among its columns.
+        InputError: the file does not exist, a column is not among its columns, or pairs were asked of a plain
+            text file.
     """
     if not path.is_file():
         raise InputError(f"input file not found: {path}")
     fmt = input_format(path)
+    columns = _Columns(text_column, id_column, anchor_column)
     if fmt == "text":
+        if anchor_column:
+            raise InputError(f"{path} has one text per line; pairs need JSONL, CSV or Parquet with two columns")
         return _read_text(path)
     if fmt == "jsonl":
-        return _read_jsonl(path, text_column, id_column)
+        return _read_jsonl(path, columns)
     if fmt == "csv":
-        return _read_csv(path, text_column, id_column)
-    return _read_parquet(path, text_column, id_column)
+        return _read_csv(path, columns)
+    return _read_parquet(path, columns)
+
+
+@dataclass(frozen=True)
+class _Columns:
+    text: str
+    id: str | None
+    anchor: str | None
+
+    def names(self) -> list[str]:
+        return [c for c in (self.text, self.id, self.anchor) if c]
 
 
 def _read_text(path: Path) -> Iterator[InputRow | BadRow]:
@@ -91,14 +108,12 @@ def _missing(column: str, available: Iterable[str], path: Path) -> InputError:
     return InputError(f"column {column!r} not found in {path} (columns: {names}); choose one with --text-column")
 
 
-def _read_jsonl(path: Path, text_column: str, id_column: str | None) -> Iterator[InputRow | BadRow]:
+def _read_jsonl(path: Path, columns: _Columns) -> Iterator[InputRow | BadRow]:
     with path.open("rb") as stream:
-        yield from _parse_jsonl(decode_lines(stream), path, text_column, id_column)
+        yield from _parse_jsonl(decode_lines(stream), path, columns)
 
 
-def _parse_jsonl(
-    rows: Iterable[InputRow | BadRow], path: Path, text_column: str, id_column: str | None
-) -> Iterator[InputRow | BadRow]:
+def _parse_jsonl(rows: Iterable[InputRow | BadRow], path: Path, columns: _Columns) -> Iterator[InputRow | BadRow]:
     checked = False
     for row in rows:
         if isinstance(row, BadRow):
@@ -116,49 +131,50 @@ def _parse_jsonl(
             yield BadRow(row.line, "not a JSON object")
             continue
         if not checked:  # the first object decides whether the column exists at all
-            for column in filter(None, (text_column, id_column)):
+            for column in columns.names():
                 if column not in record:
                     raise _missing(column, record, path)
             checked = True
-        yield _row_from_record(row.line, record, text_column, id_column)
+        yield _row_from_record(row.line, record, columns)
 
 
-def _row_from_record(line: int, record: dict, text_column: str, id_column: str | None) -> InputRow | BadRow:
-    text = record.get(text_column)
-    if not isinstance(text, str):
-        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
-        return BadRow(line, f"{text_column!r} is {what}")
-    source_id = str(record[id_column]) if id_column and record.get(id_column) is not None else str(line)
-    return InputRow(line, source_id, text)
+def _row_from_record(line: int, record: dict, columns: _Columns) -> InputRow | BadRow:
+    values = {}
+    for column in filter(None, (columns.text, columns.anchor)):
+        value = record.get(column)
+        if not isinstance(value, str):
+            what = "missing" if value is None else f"a {type(value).__name__}, not a string"
+            return BadRow(line, f"{column!r} is {what}")
+        values[column] = value
+    source_id = str(record[columns.id]) if columns.id and record.get(columns.id) is not None else str(line)
+    return InputRow(line, source_id, values[columns.text], values.get(columns.anchor) if columns.anchor else None)
 
 
-def _read_csv(path: Path, text_column: str, id_column: str | None) -> Iterator[InputRow | BadRow]:
+def _read_csv(path: Path, columns: _Columns) -> Iterator[InputRow | BadRow]:
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     # surrogateescape keeps undecodable bytes visible per row instead of failing the whole file.
     with path.open(newline="", encoding="utf-8", errors="surrogateescape") as stream:
         reader = csv.DictReader(stream, delimiter=delimiter)
-        for column in filter(None, (text_column, id_column)):
+        for column in columns.names():
             if column not in (reader.fieldnames or []):
                 raise _missing(column, reader.fieldnames or [], path)
         for number, record in enumerate(reader, start=1):
-            text = record.get(text_column)
-            if text is not None and any("\udc80" <= ch <= "\udcff" for ch in text):
+            if any("\udc80" <= ch <= "\udcff" for c in columns.names() for ch in (record.get(c) or "")):
                 yield BadRow(number, "not valid UTF-8")
                 continue
-            yield _row_from_record(number, record, text_column, id_column)
+            yield _row_from_record(number, record, columns)
 
 
-def _read_parquet(path: Path, text_column: str, id_column: str | None) -> Iterator[InputRow | BadRow]:
+def _read_parquet(path: Path, columns: _Columns) -> Iterator[InputRow | BadRow]:
     import pyarrow.parquet as pq
 
     parquet = pq.ParquetFile(path)
     names = parquet.schema_arrow.names
-    columns = [c for c in (text_column, id_column) if c]
-    for column in columns:
+    for column in columns.names():
         if column not in names:
             raise _missing(column, names, path)
     number = 0
-    for batch in parquet.iter_batches(columns=columns, batch_size=4096):
+    for batch in parquet.iter_batches(columns=columns.names(), batch_size=4096):
         for record in batch.to_pylist():
             number += 1
-            yield _row_from_record(number, record, text_column, id_column)
+            yield _row_from_record(number, record, columns)

@@ -1,36 +1,89 @@
 """Turn :class:`~negagen.records.TextResult` objects into flat triplet records.
 
 A record is ``anchor, positive, negative`` first (the column order sentence-transformers reads positionally),
-then provenance: ``positive_kind, op, rule, edits, sentence, source_id, meta`` (operator flags such as
-``plausibility``).
+then provenance: ``positive_kind, positive_rule, op, rule, edits, sentence, source_id, meta``. With
+``negatives_per_row=K`` a record holds ``negative_1..negative_K`` (and ``ops``/``rules`` lists) instead.
+
+``positives`` chooses the positive:
+
+============== ======================================================================================
+mode           positive
+============== ======================================================================================
+``identity``   the anchor itself (``positive_kind: identity``)
+``structural`` a meaning-preserving rewrite of the anchor (``structural_paraphrase``); inputs without one
+               give no record
+``pair``       the input's own positive column; the negatives are edits of that positive, the anchor is the
+               anchor column (``pair``: the retrieval case, a near-miss of the relevant passage)
+============== ======================================================================================
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
+from ..errors import ConfigError
 from ..records import TextResult
 
-__all__ = ["COLUMNS", "POSITIVE_KINDS", "triplet_records"]
+__all__ = ["COLUMNS", "POSITIVE_MODES", "triplet_records"]
 
-COLUMNS = ("anchor", "positive", "negative", "positive_kind", "op", "rule", "edits", "sentence", "source_id", "meta")
-# identity: the positive is the anchor itself (no meaning-preserving rewrite exists yet for a lone sentence).
-POSITIVE_KINDS = ("identity",)
+COLUMNS = (
+    "anchor", "positive", "negative", "positive_kind", "positive_rule", "op", "rule", "edits", "sentence",
+    "source_id", "meta",
+)  # fmt: skip
+POSITIVE_MODES = ("identity", "structural", "pair")
+_KIND = {"identity": "identity", "structural": "structural_paraphrase", "pair": "pair"}
 
 
-def triplet_records(result: TextResult, source_id: str) -> Iterator[dict[str, Any]]:
-    """One record per perturbation of ``result``, in operator then sentence order."""
-    for perturbation in result.perturbations:
-        yield {
-            "anchor": result.text,
-            "positive": result.text,
-            "negative": perturbation.text,
-            "positive_kind": "identity",
-            "op": perturbation.op,
-            "rule": perturbation.rule,
-            "edits": [edit.to_dict() for edit in perturbation.edits],
-            "sentence": perturbation.sentence,
+def triplet_records(
+    result: TextResult,
+    source_id: str,
+    *,
+    positives: str = "identity",
+    anchor: str | None = None,
+    negatives_per_row: int | None = None,
+) -> list[dict[str, Any]]:
+    """The records for one input (possibly none: no structural positive, or fewer negatives than asked for)."""
+    if positives not in POSITIVE_MODES:
+        raise ConfigError(f"positives must be one of {', '.join(POSITIVE_MODES)}, not {positives!r}")
+    positive_rule = None
+    if positives == "structural":
+        if not result.positives:
+            return []
+        anchor_text, positive_text, positive_rule = result.text, result.positives[0].text, result.positives[0].rule
+    elif positives == "pair":
+        if anchor is None:
+            raise ConfigError("positives='pair' needs the anchor text of each row")
+        anchor_text, positive_text = anchor, result.text
+    else:
+        anchor_text = positive_text = result.text
+    head = {"anchor": anchor_text, "positive": positive_text}
+    if negatives_per_row is not None:
+        chosen = result.perturbations[:negatives_per_row]
+        if len(chosen) < negatives_per_row:
+            return []
+        return [
+            {
+                **head,
+                **{f"negative_{i}": p.text for i, p in enumerate(chosen, start=1)},
+                "positive_kind": _KIND[positives],
+                "positive_rule": positive_rule,
+                "ops": [p.op for p in chosen],
+                "rules": [p.rule for p in chosen],
+                "source_id": source_id,
+            }
+        ]
+    return [
+        {
+            **head,
+            "negative": p.text,
+            "positive_kind": _KIND[positives],
+            "positive_rule": positive_rule,
+            "op": p.op,
+            "rule": p.rule,
+            "edits": [edit.to_dict() for edit in p.edits],
+            "sentence": p.sentence,
             "source_id": source_id,
-            "meta": dict(perturbation.meta),
+            "meta": dict(p.meta),
         }
+        for p in result.perturbations
+    ]

@@ -69,30 +69,13 @@ class JsonlWriter(RecordWriter):
 
 
 class ParquetWriter(RecordWriter):
-    """Buffers ``row_group_size`` records per Parquet row group, so memory stays flat in the corpus size."""
+    """Buffers ``row_group_size`` records per Parquet row group, so memory stays flat in the corpus size. The
+    schema comes from the first record's columns (triplets, or ``negative_1..K`` rows)."""
 
     def __init__(self, path: Path, row_group_size: int = 10_000) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
         super().__init__(path)
-        edit = pa.struct([(name, pa.string() if name.endswith("text") else pa.int64()) for name in _EDIT_FIELDS])
-        self._schema = pa.schema(
-            [
-                ("anchor", pa.string()),
-                ("positive", pa.string()),
-                ("negative", pa.string()),
-                ("positive_kind", pa.string()),
-                ("op", pa.string()),
-                ("rule", pa.string()),
-                ("edits", pa.list_(edit)),
-                ("sentence", pa.int64()),
-                ("source_id", pa.string()),
-                ("meta", pa.map_(pa.string(), pa.string())),
-            ]
-        )
-        self._pa = pa
-        self._writer = pq.ParquetWriter(self.partial, self._schema)
+        self._writer = None
+        self._schema = None
         self._buffer: list[dict[str, Any]] = []
         self._row_group_size = row_group_size
 
@@ -103,13 +86,42 @@ class ParquetWriter(RecordWriter):
             self._flush()
 
     def _flush(self) -> None:
-        if self._buffer:
-            self._writer.write_table(self._pa.Table.from_pylist(self._buffer, schema=self._schema))
-            self._buffer = []
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self._buffer:
+            return
+        if self._writer is None:
+            self._schema = pa.schema([(name, _column_type(name)) for name in self._buffer[0]])
+            self._writer = pq.ParquetWriter(self.partial, self._schema)
+        self._writer.write_table(pa.Table.from_pylist(self._buffer, schema=self._schema))
+        self._buffer = []
 
     def _close(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
         self._flush()
+        if self._writer is None:  # no record at all: an empty file with the triplet columns
+            from .triplets import COLUMNS
+
+            self._schema = pa.schema([(name, _column_type(name)) for name in COLUMNS])
+            self._writer = pq.ParquetWriter(self.partial, self._schema)
         self._writer.close()
+
+
+def _column_type(name: str):
+    import pyarrow as pa
+
+    if name == "edits":
+        return pa.list_(pa.struct([(f, pa.string() if f.endswith("text") else pa.int64()) for f in _EDIT_FIELDS]))
+    if name == "sentence":
+        return pa.int64()
+    if name == "meta":
+        return pa.map_(pa.string(), pa.string())
+    if name in ("ops", "rules"):
+        return pa.list_(pa.string())
+    return pa.string()
 
 
 def open_writer(path: Path, fmt: str | None = None) -> RecordWriter:

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from negagen.cli import app
 from negagen.dataset.io import SAMPLE_CORPUS
+from negagen.dataset.triplets import COLUMNS
 
 runner = CliRunner()
 
@@ -29,10 +30,9 @@ def test_generate_default_sample_corpus(nlp, tmp_path):
     records = _records(out)
     assert len(records) > 40
     first = records[0]
-    assert list(first) == [
-        "anchor", "positive", "negative", "positive_kind", "op", "rule", "edits", "sentence", "source_id", "meta",
-    ]  # fmt: skip
-    assert first["meta"] == {}
+    assert tuple(first) == COLUMNS
+    assert list(first)[:3] == ["anchor", "positive", "negative"]
+    assert first["meta"] == {} and first["positive_rule"] is None
     assert first["anchor"] == first["positive"] == "The city council approved the new budget on Tuesday."
     assert first["negative"] == "The city council did not approve the new budget on Tuesday."
     assert first["positive_kind"] == "identity"
@@ -40,7 +40,7 @@ def test_generate_default_sample_corpus(nlp, tmp_path):
     summary = result.stdout
     n_lines = len(SAMPLE_CORPUS.read_text(encoding="utf-8").splitlines())
     assert summary.startswith(f"{n_lines} inputs (0 bad)")
-    assert f"{len(records)} triplets" in summary
+    assert f"{len(records)} records" in summary
     assert "insert_do_support" in summary and "no_finite_verb" in summary
     assert not (tmp_path / "triplets.jsonl.partial").exists()
 
@@ -104,7 +104,7 @@ def test_generate_bad_lines_are_reported_and_good_lines_written(nlp, tmp_path):
         "negagen: line 2: the text is empty or only whitespace; skipped",
         "negagen: line 3: not valid UTF-8 (byte 0xff at column 1); skipped",
         "negagen: line 4: 50000 characters is more than max_chars=10000; skipped",
-        f"negagen: 3 bad input(s) skipped; 2 triplets were written to {out}",
+        f"negagen: 3 bad input(s) skipped; 2 records were written to {out}",
     ]
     assert result.stdout.startswith("5 inputs (3 bad)")
 
@@ -160,3 +160,60 @@ def test_generate_interrupted_keeps_completed_records(tmp_path):
     records = [json.loads(line) for line in partial.read_text(encoding="utf-8").splitlines()]
     assert len(records) >= 20
     assert records[0]["negative"] == "The city council did not approve the new budget on Tuesday."
+
+
+def test_generate_structural_positives(nlp, tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text("The dog bit the man.\nThe cat sat on the mat.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["generate", str(source), "-o", str(out), "--ops", "role_swap,negation",
+                                 "--positives", "structural"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = [(r["anchor"], r["positive"], r["negative"], r["positive_kind"], r["positive_rule"]) for r in _records(out)]
+    assert rows == [
+        ("The dog bit the man.", "The man was bitten by the dog.", "The man bit the dog.", "structural_paraphrase",
+         "active_to_passive"),
+        ("The dog bit the man.", "The man was bitten by the dog.", "The dog did not bite the man.",
+         "structural_paraphrase", "active_to_passive"),
+    ]  # fmt: skip
+    assert "no structural positive" in result.stdout  # the cat sentence had a negative but no positive
+
+
+def test_generate_pairs_edit_the_positive(nlp, tmp_path):
+    source = tmp_path / "pairs.jsonl"
+    source.write_text(
+        json.dumps({"q": "trains to Milan", "p": "Trains from Lyon to Milan run hourly.", "id": "q1"}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    args = ["generate", str(source), "-o", str(out), "--ops", "role_swap", "--positives", "pair",
+            "--anchor-column", "q", "--positive-column", "p", "--id-column", "id"]  # fmt: skip
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    (record,) = _records(out)
+    assert (record["anchor"], record["positive"], record["negative"], record["positive_kind"]) == (
+        "trains to Milan", "Trains from Lyon to Milan run hourly.", "Trains from Milan to Lyon run hourly.", "pair",
+    )  # fmt: skip
+    assert record["source_id"] == "q1"
+
+
+def test_generate_pairs_need_an_anchor_column(nlp, tmp_path):
+    result = runner.invoke(app, ["generate", "-o", str(tmp_path / "o.jsonl"), "--positives", "pair"])
+    assert result.exit_code == 2
+    assert "--positives pair --anchor-column" in result.stderr
+
+
+def test_generate_negatives_per_row(nlp, tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text("The dog bit the man yesterday.\nHe left.\n", encoding="utf-8")
+    out = tmp_path / "out.parquet"
+    args = ["generate", str(source), "-o", str(out), "--ops", "negation,role_swap", "--negatives-per-row", "2"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    (row,) = pq.read_table(out).to_pylist()
+    assert list(row)[:4] == ["anchor", "positive", "negative_1", "negative_2"]
+    assert (row["negative_1"], row["negative_2"]) == (
+        "The dog did not bite the man yesterday.", "The man bit the dog yesterday.",
+    )  # fmt: skip
+    assert row["ops"] == ["negation", "role_swap"]
+    assert "fewer negatives than asked" in result.stdout  # "He left." has one negative only
