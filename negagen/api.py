@@ -20,7 +20,7 @@ from .errors import ConfigError, RefusalReason
 from .parse import DEFAULT_PIPELINE, load_pipeline, parse
 from .positives import structural_positive
 from .records import Perturbation, Refusal, TextResult
-from .registry import Operator, get_operator
+from .registry import Operator, get_operator, needs_rng
 
 __all__ = ["DEFAULT_MAX_CHARS", "iter_perturb", "perturb", "record_rng"]
 
@@ -124,12 +124,16 @@ def _run_operators(
             if isinstance(paraphrase, Perturbation):
                 paraphrases.append(replace(paraphrase, sentence=position))
         for op, operator in operators:
-            rng = record_rng(seed, f"{index}:{position}", op)
+            rng = record_rng(seed, f"{index}:{position}", op) if needs_rng(operator) else None
             for result in operator(sentence, rng):
+                # Built directly: dataclasses.replace costs more than some operators.
                 if isinstance(result, Perturbation):
-                    perturbations.append(replace(result, sentence=position))
+                    perturbations.append(
+                        Perturbation(result.original, result.text, result.op, result.rule, result.edits, position,
+                                     result.meta)
+                    )  # fmt: skip
                 else:
-                    refusals.append(replace(result, sentence=position))
+                    refusals.append(Refusal(result.op, result.reason, result.message, position))
     return TextResult(index, text, tuple(perturbations), tuple(refusals), tuple(paraphrases))
 
 

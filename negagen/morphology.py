@@ -7,20 +7,36 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllInflections, getInflection, getLemma
 from spacy.tokens import Token
 
-__all__ = ["base_form", "indefinite_article", "inflect", "lower_first", "match_case", "upper_first"]
+__all__ = [
+    "base_form",
+    "indefinite_article",
+    "inflect",
+    "inflections",
+    "lemma",
+    "lower_first",
+    "match_case",
+    "upper_first",
+]
 
 # Words whose first letter is a vowel but whose sound is not ("a university"), and the reverse ("an hour").
 _CONSONANT_SOUND = ("uni", "use", "usu", "uti", "eu", "one", "once", "ewe", "ure", "uro", "ubi", "ufo")
 _VOWEL_SOUND = ("hour", "honest", "honor", "honour", "heir", "herb")
 
 
-@lru_cache(maxsize=8192)
-def _lemma(word: str) -> str:
-    lemmas = getLemma(word, upos="VERB")
+@lru_cache(maxsize=65536)
+def lemma(word: str, upos: str = "VERB") -> str:
+    """The lemma of lower-case ``word`` as part of speech ``upos`` (cached: lemminflect copies its answers)."""
+    lemmas = getLemma(word, upos=upos)
     return lemmas[0] if lemmas else word
+
+
+@lru_cache(maxsize=16384)
+def inflections(lemma_: str, upos: str) -> dict[str, tuple[str, ...]]:
+    """Every inflection lemminflect's lexicon lists for ``lemma_``, by Penn tag (cached; do not mutate)."""
+    return getAllInflections(lemma_, upos=upos)
 
 
 @lru_cache(maxsize=8192)
@@ -32,7 +48,7 @@ def inflect(lemma: str, tag: str) -> str:
 
 def base_form(token: Token) -> str:
     """The bare infinitive of a verb token, in the token's letter case (``Went`` → ``Go``)."""
-    return match_case(_lemma(token.lower_), token.text)
+    return match_case(lemma(token.lower_), token.text)
 
 
 def indefinite_article(word: str) -> str:

@@ -1,7 +1,8 @@
 """Operators are registered by name, the way spaCy registers components.
 
 A registered *factory* takes the operator's config and returns an :data:`Operator`: a plain function
-``(sentence: Span, rng: random.Random) -> Iterator[Perturbation | Refusal]``. Third-party packages can add
+``(sentence: Span, rng: random.Random) -> Iterator[Perturbation | Refusal]``. A deterministic operator marks itself
+with :func:`deterministic` so the engine does not seed a generator it would never read. Third-party packages can add
 operators through the ``negagen_operators`` entry point group (catalogue's convention).
 """
 
@@ -18,12 +19,30 @@ from spacy.tokens import Span
 from .errors import ConfigError, UnknownOperatorError
 from .records import Perturbation, Refusal
 
-__all__ = ["Operator", "get_operator", "operator_names", "operators", "register_operator"]
+__all__ = [
+    "Operator",
+    "deterministic",
+    "get_operator",
+    "needs_rng",
+    "operator_names",
+    "operators",
+    "register_operator",
+]
 
 Operator = Callable[[Span, random.Random], Iterator[Perturbation | Refusal]]
 OperatorFactory = Callable[..., Operator]
 
 operators = catalogue.create("negagen", "operators", entry_points=True)
+
+
+def deterministic(operator: Operator) -> Operator:
+    """Mark ``operator`` as not reading its ``rng`` (it is then called with ``rng=None``)."""
+    operator.needs_rng = False  # type: ignore[attr-defined]
+    return operator
+
+
+def needs_rng(operator: Operator) -> bool:
+    return getattr(operator, "needs_rng", True)
 
 
 def register_operator(name: str) -> Callable[[OperatorFactory], OperatorFactory]:

@@ -11,13 +11,20 @@ punctuation outside an edit never change.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..morphology import lower_first, upper_first
 from ..records import Edit, Perturbation
 
 __all__ = ["EditConflict", "TextEditor"]
+
+
+@lru_cache(maxsize=4)
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy rebuilds ``doc.text`` from its tokens on every access."""
+    return doc.text
 
 
 class EditConflict(Exception):
@@ -29,7 +36,6 @@ class TextEditor:
 
     def __init__(self, sentence: Span) -> None:
         self.sentence = sentence
-        self.text = sentence.doc.text
         self._spelling: dict[int, str] = {}
         self._before: defaultdict[int, list[str]] = defaultdict(list)
         self._after: defaultdict[int, list[str]] = defaultdict(list)
@@ -111,17 +117,18 @@ class TextEditor:
         return [(s, e, n) for s, e, n in merged]
 
     def build(self, op: str, rule: str, meta: dict[str, str] | None = None) -> Perturbation:
+        text = doc_text(self.sentence.doc)
         pieces: list[str] = []
         edits: list[Edit] = []
         cursor = out_len = 0
         for start, end, new in self._merged():
-            kept = self.text[cursor:start]
+            kept = text[cursor:start]
             pieces += [kept, new]
             out_len += len(kept)
-            edits.append(Edit(start, end, self.text[start:end], out_len, out_len + len(new), new))
+            edits.append(Edit(start, end, text[start:end], out_len, out_len + len(new), new))
             out_len += len(new)
             cursor = end
-        pieces.append(self.text[cursor:])
+        pieces.append(text[cursor:])
         return Perturbation(
-            original=self.text, text="".join(pieces), op=op, rule=rule, edits=tuple(edits), meta=meta or {}
+            original=text, text="".join(pieces), op=op, rule=rule, edits=tuple(edits), meta=meta or {}
         )

@@ -21,8 +21,9 @@ from spacy.tokens import Span, Token
 from ..errors import RefusalReason
 from ..morphology import base_form, indefinite_article, match_case
 from ..records import Perturbation, Refusal
-from ..registry import Operator, register_operator
+from ..registry import Operator, deterministic, register_operator
 from ._editing import TextEditor
+from ._scan import scan
 from .negation.clause import norm
 from .negation.lexicon import MASS_NOUNS
 
@@ -178,17 +179,21 @@ def make_relation_flip(name: str = "relation_flip") -> Operator:
         >>> negagen.perturb(["The lamp is above the table."], ["relation_flip"])[0].perturbations[0].text
         'The lamp is below the table.'
     """
-    return partial(flip_relations, name=name)
+    return deterministic(partial(flip_relations, name=name))
 
 
 def flip_relations(
     sentence: Span, rng: random.Random | None = None, *, name: str = "relation_flip"
 ) -> Iterator[Perturbation | Refusal]:
     """Flip each relation word of ``sentence`` in turn. Deterministic: ``rng`` is not used."""
-    words = [norm(t) for t in sentence]
+    words = scan(sentence).words
     found = False
     i = 0
-    while i < len(sentence):
+    while i < len(words):
+        word = words[i]
+        if word not in _BY_FIRST_WORD and not word.startswith(("increas", "decreas")):
+            i += 1
+            continue
         token = sentence[i]
         match = _match(sentence, words, i)
         if match is None:
@@ -207,7 +212,7 @@ def flip_relations(
         yield Refusal(name, RefusalReason.NO_TARGET, "no directional or ordering relation word to flip")
 
 
-def _match(sentence: Span, words: list[str], i: int) -> tuple[int, str, str] | None:
+def _match(sentence: Span, words: tuple[str, ...], i: int) -> tuple[int, str, str] | None:
     """(index of the last token, replacement, rule) for a relation word starting at ``i``, or ``None``."""
     token = sentence[i]
     for flip in _BY_FIRST_WORD.get(words[i], ()):

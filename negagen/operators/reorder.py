@@ -17,15 +17,15 @@ from collections.abc import Iterator
 from functools import partial
 from itertools import pairwise
 
-from lemminflect import getLemma
 from spacy.tokens import Span, Token
 
 from ..errors import RefusalReason
-from ..morphology import indefinite_article, inflect, lower_first, match_case, upper_first
+from ..morphology import indefinite_article, inflect, lemma, lower_first, match_case, upper_first
 from ..records import Perturbation, Refusal
-from ..registry import Operator, register_operator
+from ..registry import Operator, deterministic, register_operator
 from ._editing import TextEditor
 from ._phrases import agreeing_form, phrase
+from ._scan import scan
 from .negation.clause import is_sentence_initial, norm
 
 __all__ = ["make_reorder", "reorder_sentence"]
@@ -53,7 +53,8 @@ def make_reorder(name: str = "reorder", shuffle: bool = False) -> Operator:
         >>> negagen.perturb(["A green door beside a yellow window."], ["reorder"])[0].perturbations[0].text
         'A yellow door beside a green window.'
     """
-    return partial(reorder_sentence, name=name, shuffle=shuffle)
+    operator = partial(reorder_sentence, name=name, shuffle=shuffle)
+    return operator if shuffle else deterministic(operator)
 
 
 def reorder_sentence(
@@ -100,9 +101,13 @@ def _repair_article(editor: TextEditor, noun: Token, first_word: str) -> None:
 
 
 def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
+    pos = scan(sentence).pos
     modified = []
-    for noun in sentence:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "compound":
+    for k in range(1, len(pos)):
+        if pos[k] not in ("NOUN", "PROPN") or pos[k - 1] != "ADJ":
+            continue
+        noun = sentence[k]
+        if noun.dep_ == "compound":
             continue
         block = _adjectives(noun)
         if block and not any((norm(a), norm(noun)) in LEXICALIZED for a in block):
@@ -125,6 +130,9 @@ def _is_one(token: Token) -> bool:
 
 
 def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
+    pos = scan(sentence).pos
+    if pos.count("NUM") < 2:
+        return
     counted = []
     for noun in sentence:
         numeral = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)
@@ -145,8 +153,7 @@ def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
 
 
 def _singular(noun: Token) -> str:
-    lemmas = getLemma(noun.lower_, upos="NOUN")
-    return lemmas[0] if lemmas else noun.lower_
+    return lemma(noun.lower_, "NOUN")
 
 
 def _agree_subject(editor: TextEditor, noun: Token, singular: bool) -> None:
@@ -162,6 +169,8 @@ def _agree_subject(editor: TextEditor, noun: Token, singular: bool) -> None:
 
 def _adverb_moves(sentence: Span, name: str) -> Iterator[Perturbation]:
     """Move a focus adverb from the subject to the object or back: what "only"/"even" scopes over changes."""
+    if not any(word in FOCUS_ADVERBS for word in scan(sentence).words):
+        return
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)

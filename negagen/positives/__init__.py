@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..errors import NegagenError, RefusalReason
-from ..morphology import match_case
+from ..morphology import inflections, lemma, match_case
 from ..operators._editing import TextEditor
 from ..operators._phrases import agreeing_form, number_person, phrase, render_phrase
 from ..operators.negation.clause import MainClause, NotAnalysable, find_main_clause, norm
@@ -97,17 +97,14 @@ def _comparative_converse(clause: MainClause, editor: TextEditor) -> str:
 
 
 def _converse_comparative(adjective: Token) -> str:
-    from lemminflect import getAllInflections, getLemma
-
     from ..operators.antonym.table import antonym_table
 
     try:
         table = antonym_table()
     except NegagenError as exc:
         raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, str(exc)) from None
-    lemma = getLemma(adjective.lower_, upos="ADJ")[0]
-    antonym = table["ADJ"].get(lemma)
-    forms = getAllInflections(antonym, upos="ADJ") if antonym else {}
+    antonym = table["ADJ"].get(lemma(adjective.lower_, "ADJ"))
+    forms = inflections(antonym, "ADJ") if antonym else {}
     if not forms.get("JJR"):
         raise NotAnalysable(RefusalReason.NO_TARGET, f"no one-word converse of {adjective.text!r}")
     return forms["JJR"][0]

@@ -15,14 +15,14 @@ import random
 from collections.abc import Iterator
 from functools import partial
 
-from lemminflect import getAllInflections, getInflection, getLemma
 from spacy.tokens import Span, Token
 
 from ...errors import RefusalReason
-from ...morphology import indefinite_article, match_case
+from ...morphology import indefinite_article, inflect, inflections, lemma, match_case
 from ...records import Perturbation, Refusal
-from ...registry import Operator, register_operator
+from ...registry import Operator, deterministic, register_operator
 from .._editing import TextEditor
+from .._scan import scan
 from ..negation.clause import norm
 from .table import TRANSITIVE, antonym_table
 
@@ -46,7 +46,7 @@ def make_antonym(name: str = "antonym") -> Operator:
         >>> negagen.perturb(["It was an easy task."], ["antonym"])[0].perturbations[0].text
         'It was a difficult task.'
     """
-    return partial(replace_antonyms, name=name, table=antonym_table())
+    return deterministic(partial(replace_antonyms, name=name, table=antonym_table()))
 
 
 def replace_antonyms(
@@ -54,9 +54,14 @@ def replace_antonyms(
 ) -> Iterator[Perturbation | Refusal]:
     """One output per word of ``sentence`` with an antonym. Deterministic: ``rng`` is not used."""
     table = antonym_table() if table is None else table
+    facts = scan(sentence)
     found = False
-    for token in sentence:
-        antonym = _antonym(token, table)
+    for k, (word, pos) in enumerate(zip(facts.words, facts.pos, strict=True)):
+        # Most words have no antonym: decide that from the cached scan before building a Token.
+        if pos not in CONTENT_POS or lemma(word, pos) not in table[pos]:
+            continue
+        token = sentence[k]
+        antonym = _antonym(token, table, sentence.start)
         if antonym is None:
             continue
         editor = TextEditor(sentence)
@@ -72,33 +77,32 @@ def replace_antonyms(
         yield Refusal(name, RefusalReason.NO_TARGET, "no content word with a WordNet antonym")
 
 
-def _antonym(token: Token, table: dict[str, dict[str, str]]) -> str | None:
-    if token.pos_ not in CONTENT_POS or not token.is_alpha or token.dep_ == "compound":
+def _antonym(token: Token, table: dict[str, dict[str, str]], sentence_start: int) -> str | None:
+    pos = token.pos_
+    if pos not in CONTENT_POS or token.dep_ == "compound" or not token.is_alpha:
         return None
     if any(c.dep_ == "compound" for c in token.children):  # "ice cream": the head of a compound
         return None
-    if token.pos_ in ("NOUN", "VERB", "ADJ") and token.is_title and token.i != token.sent.start:
+    if pos in ("NOUN", "VERB", "ADJ") and token.is_title and token.i != sentence_start:
         return None  # a capitalised word mid-sentence is part of a name
-    lemmas = getLemma(token.lower_, upos=token.pos_)
-    lemma = lemmas[0] if lemmas else token.lower_
-    if lemma in SKIP_LEMMAS:
+    word_lemma = lemma(token.lower_, pos)
+    if word_lemma in SKIP_LEMMAS:
         return None
-    antonym = table.get(token.pos_, {}).get(lemma)
+    antonym = table.get(pos, {}).get(word_lemma)
     if antonym is None:
         return None
-    if token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children) and antonym not in table[TRANSITIVE]:
+    if pos == "VERB" and any(c.dep_ == "dobj" for c in token.children) and antonym not in table[TRANSITIVE]:
         return None  # "failed the exam" → "succeeded the exam": the antonym takes no object
     return _inflect(antonym, token)
 
 
-def _inflect(lemma: str, token: Token) -> str:
+def _inflect(antonym: str, token: Token) -> str:
     tag = token.tag_
-    if token.lower_ == getLemma(token.lower_, upos=token.pos_)[0] and tag not in ("VBZ", "NNS"):
-        return lemma
-    forms = getAllInflections(lemma, upos=token.pos_)
+    if token.lower_ == lemma(token.lower_, token.pos_) and tag not in ("VBZ", "NNS"):
+        return antonym
+    forms = inflections(antonym, token.pos_)
     if tag in forms:
         return forms[tag][0]
     if tag in _PERIPHRASTIC:  # "easier" → "more difficult": no "difficulter"
-        return f"{_PERIPHRASTIC[tag]} {lemma}"
-    inflected = getInflection(lemma, tag=tag)
-    return inflected[0] if inflected else lemma
+        return f"{_PERIPHRASTIC[tag]} {antonym}"
+    return inflect(antonym, tag)

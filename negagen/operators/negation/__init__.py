@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from ...errors import ConfigError, RefusalReason
 from ...records import Perturbation, Refusal
-from ...registry import Operator, register_operator
+from ...registry import Operator, deterministic, register_operator
 from .._editing import TextEditor
 from . import lexicon as lx
 from .clause import MainClause, NotAnalysable, find_main_clause, norm, scan
@@ -62,7 +62,7 @@ def make_negation(name: str = "negation", direction: Direction = "both") -> Oper
     """
     if direction not in DIRECTIONS:
         raise ConfigError(f"negation: direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
-    return partial(negate_sentence, name=name, direction=direction)
+    return deterministic(partial(negate_sentence, name=name, direction=direction))
 
 
 def negate_sentence(
@@ -77,7 +77,7 @@ def negate_sentence(
             raise NotAnalysable(RefusalReason.IDIOM, f"the fixed expression {idiom.group(1)!r}")
         rule = _lets(sentence, editor, direction)
         if rule is None:
-            clause = find_main_clause(sentence, facts)
+            clause = find_main_clause(sentence)
             _check_supported(clause)
             rule = _flip(clause, editor, direction)
     except NotAnalysable as refusal:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Span, Token
 
 from ...errors import RefusalReason
+from .._scan import SentenceScan, scan
 from . import lexicon as lx
 
 __all__ = [
@@ -29,35 +30,11 @@ def norm(token: Token) -> str:
 
 def is_sentence_initial(token: Token, sentence: Span) -> bool:
     """True when only punctuation (an opening quote, a bracket) precedes ``token`` in its sentence."""
-    return all(t.is_punct or t.is_space for t in sentence.doc[sentence.start : token.i])
-
-
-@dataclass(frozen=True)
-class SentenceScan:
-    """Facts read in one pass over a sentence's tokens. Each token access builds a Python object, and the
-    parser is the only cost allowed to matter, so the rules share this single pass instead of one pass each.
-
-    ``lowered`` holds the tokens lower-cased and joined by single spaces with a space at each end, so a phrase of
-    whole tokens is found with ``f" {phrase} " in lowered``.
-    """
-
-    lowered: str
-    title_case_verb: bool  # a capitalised verb mid-sentence: Title Case headline
-    contracted: bool  # the sentence already writes a contracted auxiliary
-
-
-def scan(sentence: Span) -> SentenceScan:
-    words = []
-    title_case_verb = contracted = False
-    start = sentence.start
-    for t in sentence:
-        low = t.lower_.replace("\u2019", "'")
-        words.append(low)
-        if t.i > start and t.is_title and t.pos_ in ("VERB", "AUX"):
-            title_case_verb = True
-        if low in lx.CONTRACTION_CLITICS and t.tag_ != "POS":
-            contracted = True
-    return SentenceScan(" " + " ".join(words) + " ", title_case_verb, contracted)
+    doc = sentence.doc
+    for i in range(sentence.start, token.i):  # usually ends at the first token: no Span, no full scan
+        if not (doc[i].is_punct or doc[i].is_space):
+            return False
+    return True
 
 
 def clitic_meaning(clitic: Token) -> str:
@@ -199,7 +176,28 @@ def _imperative_prefix(sentence: Span, verb: Token) -> bool:
     return all(t.dep_ in lx.IMPERATIVE_PREFIX_DEPS for t in sentence.doc[sentence.start : verb.i])
 
 
-def find_main_clause(sentence: Span, facts: SentenceScan | None = None) -> MainClause:
+def find_main_clause(sentence: Span) -> MainClause:
+    """The main clause of ``sentence``, analysed once and shared by every operator that asks (the analysis is
+    read-only, so one cached result serves all).
+
+    Raises:
+        NotAnalysable: as :func:`analyse_main_clause`.
+    """
+    result = _cached_analysis(sentence)
+    if isinstance(result, NotAnalysable):
+        raise NotAnalysable(result.reason, result.message)  # a fresh exception: no traceback piles up
+    return result
+
+
+@lru_cache(maxsize=8)
+def _cached_analysis(sentence: Span) -> MainClause | NotAnalysable:
+    try:
+        return analyse_main_clause(sentence)
+    except NotAnalysable as refusal:
+        return refusal
+
+
+def analyse_main_clause(sentence: Span) -> MainClause:
     """Analyse ``sentence``.
 
     Raises:
@@ -207,7 +205,7 @@ def find_main_clause(sentence: Span, facts: SentenceScan | None = None) -> MainC
     """
     if not any(t.is_alpha for t in sentence):
         raise NotAnalysable(RefusalReason.NO_FINITE_VERB, "no words to negate")
-    facts = facts or scan(sentence)
+    facts = scan(sentence)
     if facts.title_case_verb:
         # Capitalised verbs mid-sentence: a Title Case headline, which the tagger reads poorly.
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, "Title Case text: a capitalised verb mid-sentence")

@@ -163,7 +163,7 @@ def _preverbal_start(verb: Token) -> Token:
     doc = verb.doc
     start = verb
     i = verb.i - 1
-    while i >= verb.sent.start:
+    while i >= 0:  # stops at the first non-adverb, which a sentence boundary always is
         t = doc[i]
         if t.head == verb and t.dep_ == "advmod" and t.pos_ == "ADV" and norm(t) not in lx.SENTENCE_ADVERBS:
             start = t
@@ -199,7 +199,7 @@ def _rewrite_polarity_items(clause: MainClause, editor: TextEditor, start: int) 
             continue
         if low in ("already", "too") and t.dep_ != "advmod":
             continue
-        if low == "too" and not (t.head.pos_ in ("VERB", "AUX") and _ends_clause(t)):
+        if low == "too" and not (t.head.pos_ in ("VERB", "AUX") and ends_clause(t)):
             continue
         editor.replace(t, match_case(new, t.text))
 
@@ -212,5 +212,7 @@ def _followed_by_comma(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ","
 
 
-def _ends_clause(token: Token) -> bool:
-    return token.i + 1 >= token.sent.end or token.doc[token.i + 1].is_punct
+def ends_clause(token: Token) -> bool:
+    """Nothing but punctuation or a new sentence follows ``token``."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.is_punct or following.is_sent_start

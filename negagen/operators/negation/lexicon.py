@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .._scan import CONTRACTION_CLITICS  # noqa: F401  (re-exported: the negation rules read it from here)
+
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 # Children along these arcs head clauses of their own: a negation there is not the main clause's.
@@ -32,7 +34,6 @@ CONTRACTED_NEGATIVE = {
 NEGATIVE_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}
 # Clitic auxiliaries and what a negated clitic becomes ("She's left" → "She hasn't left").
 CLITIC_NEGATIVE = {"has": "hasn't", "had": "hadn't", "would": "wouldn't", "'ll": "won't", "'ve": "haven't"}
-CONTRACTION_CLITICS = frozenset({"n't", "'s", "'re", "'m", "'ve", "'ll", "'d"})
 # Past participles read as perfect after "'s" ("She's left" is "She has left"): most have no passive at all.
 PERFECT_PARTICIPLES = frozenset(
     {"been", "gone", "got", "gotten", "come", "become", "arrived", "died", "fallen", "happened", "risen", "left"}

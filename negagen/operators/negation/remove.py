@@ -9,6 +9,7 @@ from ...morphology import base_form, indefinite_article, inflect, match_case
 from .._editing import TextEditor
 from . import lexicon as lx
 from .clause import MainClause, NotAnalysable, norm
+from .insert import ends_clause
 from .surface import delete_words
 
 __all__ = ["remove_negation"]
@@ -114,6 +115,6 @@ def _rewrite_polarity_items(clause: MainClause, editor: TextEditor, negator: Tok
             continue
         if low == "yet" and t.dep_ != "advmod":
             continue
-        if low == "either" and not (t.dep_ == "advmod" and (t.i + 1 >= t.sent.end or t.doc[t.i + 1].is_punct)):
+        if low == "either" and not (t.dep_ == "advmod" and ends_clause(t)):
             continue
         editor.replace(t, match_case(new, t.text))

@@ -27,9 +27,10 @@ from spacy.tokens import Span, Token
 from ...errors import RefusalReason
 from ...morphology import base_form
 from ...records import Perturbation, Refusal
-from ...registry import Operator, register_operator
+from ...registry import Operator, deterministic, register_operator
 from .._editing import TextEditor
 from .._phrases import REFLEXIVES, WH_WORDS, agreeing_form, number_person, phrase, render_phrase
+from .._scan import scan
 from ..negation.clause import MainClause, NotAnalysable, find_main_clause, norm
 from . import lexicon as lx
 
@@ -64,7 +65,7 @@ def make_role_swap(name: str = "role_swap") -> Operator:
         >>> negagen.perturb(["The dog bit the man."], ["role_swap"])[0].perturbations[0].text
         'The man bit the dog.'
     """
-    return partial(swap_roles, name=name)
+    return deterministic(partial(swap_roles, name=name))
 
 
 def swap_roles(
@@ -218,7 +219,10 @@ def check_arguments(a: Token, b: Token) -> None:
 
 def _from_to_pairs(sentence: Span, taken: set[int]) -> list[RolePair]:
     """"from X to Y" on one head, in any clause or a verbless query; numbers and dates are left alone."""
-    pairs = []
+    pairs: list[RolePair] = []
+    words = scan(sentence).words
+    if "from" not in words or "to" not in words:
+        return pairs
     for head in sentence:
         preps = {c.lower_: c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "to")}
         if len(preps) != 2 or preps["from"].i > preps["to"].i:
