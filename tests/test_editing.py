@@ -68,3 +68,15 @@ def test_editor_rejects_overlapping_ranges(vocab):
     editor.replace(doc[1], "x")
     with pytest.raises(EditConflict):
         editor.build("op", "r")
+
+
+def test_editor_delete_never_reaches_into_the_previous_sentence(nlp):
+    # found by hypothesis: "not" opens the second sentence and a tab token follows it
+    text = " the the the the the the the ? not\tis "
+    doc = nlp(text)
+    sentence = list(doc.sents)[-1]
+    negator = next(t for t in sentence if t.lower_ == "not")
+    editor = TextEditor(sentence)
+    editor.delete(negator)
+    (edit,) = editor.build("op", "r").edits
+    assert edit.orig_start >= sentence.start_char

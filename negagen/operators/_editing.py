@@ -81,8 +81,8 @@ class TextEditor:
         space_before = first.i > 0 and doc[first.i - 1].whitespace_ != ""
         if last.whitespace_ and (space_before or first.i == self.sentence.start):
             end += len(last.whitespace_)
-        elif space_before and not last.whitespace_:
-            start -= len(doc[first.i - 1].whitespace_)
+        elif space_before and not last.whitespace_ and first.i > self.sentence.start:
+            start -= len(doc[first.i - 1].whitespace_)  # never reaching into the previous sentence
         self._ranges.append((start, end, ""))
 
     # --- building the result ----------------------------------------------------------------------------
