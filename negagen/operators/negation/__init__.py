@@ -116,11 +116,18 @@ def _lets(sentence: Span, editor: TextEditor, direction: Direction) -> str | Non
     return "insert_lets"
 
 
+_UNSUPPORTED_WORDS = frozenset({"neither", "nor", "ai", *lx.SEMI_NEGATIVES})
+
+
 def _check_supported(clause: MainClause) -> None:
     unsupported = RefusalReason.UNSUPPORTED_CONSTRUCTION
     if clause.has_phrase("not only"):
         raise NotAnalysable(unsupported, "'not only … but also' is not a plain negation")
-    for t in clause.tokens:
+    if not _UNSUPPORTED_WORDS.intersection(clause.scan.words):
+        clause_tokens: list = []  # none of the words below occurs: skip the token walk
+    else:
+        clause_tokens = clause.tokens
+    for t in clause_tokens:
         low = norm(t)
         if low in ("neither", "nor"):
             raise NotAnalysable(unsupported, f"{t.text!r}: 'neither … nor' coordination")
@@ -128,9 +135,10 @@ def _check_supported(clause: MainClause) -> None:
             raise NotAnalysable(unsupported, "'ain't' has no single affirmative form")
         if low in lx.SEMI_NEGATIVES:
             raise NotAnalysable(unsupported, f"the semi-negative {t.text!r} has no clean polarity flip")
-    first = next((t for t in clause.sentence if not t.is_punct), None)
-    if clause.inverted and first is not None and first.i < clause.finite.i and norm(first) in lx.NEGATIVE_OPENERS:
-        raise NotAnalysable(unsupported, f"negative inversion after {first.text!r}")
+    if clause.inverted:
+        first = next((t for t in clause.sentence if not t.is_punct), None)
+        if first is not None and first.i < clause.finite.i and norm(first) in lx.NEGATIVE_OPENERS:
+            raise NotAnalysable(unsupported, f"negative inversion after {first.text!r}")
     if _is_tag_question(clause.sentence):
         raise NotAnalysable(unsupported, "a tag question carries a second, opposite polarity")
 

@@ -53,6 +53,9 @@ def clitic_meaning(clitic: Token) -> str:
     return low
 
 
+_NEGATIVE_WORDS = frozenset({*lx.NEGATORS, *lx.NEGATIVE_PRONOUNS, "no"})
+
+
 class NotAnalysable(Exception):
     """The sentence has no main clause the rules can work on; carries the refusal reason."""
 
@@ -106,6 +109,8 @@ class MainClause:
 
     def negators(self) -> list[Token]:
         """Tokens that make the main clause negative: not/n't/never, no-words, and ``no`` determiners."""
+        if not _NEGATIVE_WORDS.intersection(self.scan.words):
+            return []  # most sentences: decided from the cached words, no token touched
         found = []
         for t in self.tokens:
             low = norm(t)
