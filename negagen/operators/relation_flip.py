@@ -43,6 +43,8 @@ BLOCKED_OBJECTS = frozenset(
     {"pressure", "control", "arrest", "construction", "investigation", "way", "age", "review", "threat", "attack",
      "fire", "oath", "influence", "consideration", "discussion", "water", "time", "years", "course", "all"}
 )  # fmt: skip
+# Verbs whose "after" is a particle of pursuit or care, not time: "run after", "look after", "named after".
+PHRASAL_AFTER = frozenset({"run", "chase", "look", "name", "go", "seek", "hunt", "lust", "hanker", "take"})
 TURN_VERBS = frozenset({"turn", "go", "move", "look", "veer", "swerve", "keep", "bear", "swipe", "scroll", "step"})
 TIME_NOUNS = frozenset(
     {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "weekend", "weekends", "night",
@@ -85,6 +87,10 @@ def _side(token: Token) -> bool:
 
 
 def _temporal(token: Token) -> bool:
+    """before/after as time ("after lunch"), not in phrasal verbs ("run after the ball" = chase it)."""
+    head = token.head
+    if token.dep_ == "prep" and head.pos_ == "VERB" and base_form(head).lower() in PHRASAL_AFTER:
+        return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.dep_ in ("prep", "mark", "advmod", "pcomp") and not (nxt is not None and norm(nxt) in ("all", "long"))
 

@@ -23,6 +23,7 @@ from ..errors import RefusalReason
 from ..morphology import indefinite_article, inflect, lemma, lower_first, match_case, upper_first
 from ..records import Perturbation, Refusal
 from ..registry import Operator, deterministic, register_operator
+from ..resources.animacy import animate
 from ._editing import TextEditor
 from ._phrases import agreeing_form, phrase
 from ._scan import scan
@@ -122,7 +123,10 @@ def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
         editor.replace_range(block_b[0], block_b[-1], into_b)
         _repair_article(editor, noun_a, into_a)
         _repair_article(editor, noun_b, into_b)
-        yield editor.build(name, "attribute_swap")
+        # "a young man wearing a white glove" → "a white man wearing a young glove": attributes of the living
+        # moved onto things (and back) are usually implausible; flagged, not dropped.
+        meta = {"plausibility": "low"} if animate(noun_a) != animate(noun_b) else None
+        yield editor.build(name, "attribute_swap", meta)
 
 
 def _is_one(token: Token) -> bool:

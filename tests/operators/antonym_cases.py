@@ -54,5 +54,6 @@ REFUSE = [
     "The movie was boring.",
     "He failed the exam.",  # "succeed" takes no object: left alone
     "We ate ice cream.",  # compounds left alone
+    "A photograph taken at night.",  # "at night" is fixed: no "*at day"
     "how to cook rice",
 ]

@@ -69,4 +69,5 @@ REFUSE = [
     "The fridge is in the kitchen.",
     "He gave a book to Mary.",
     "more or less finished",
+    "Two boys run after a soccer ball.",  # "run after" is chasing, not time
 ]

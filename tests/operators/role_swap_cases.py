@@ -69,6 +69,10 @@ PLAUSIBILITY = [
     ("The letter was written by Tom.", "Tom was written by the letter.", "low"),
     ("The zebra attacked the lion.", "The lion attacked the zebra.", None),
     ("The company hired three engineers last year.", "Three engineers hired the company last year.", None),
+    # WordNet's noun.person/noun.animal decide animacy where the word lists do not know the noun
+    ("An elderly woman is utilizing an antique cash register.",
+     "An antique cash register is utilizing an elderly woman.", "low"),
+    ("A gymnast is working the bar.", "The bar is working a gymnast.", "low"),
 ]
 
 REFUSE = [
@@ -86,6 +90,7 @@ REFUSE = [
     ("Who saw the dog?", "unsupported_construction"),
     ("Who called the police?", "unsupported_construction"),
     ("John, my neighbour, fixed the car.", "unsupported_construction"),
+    ("I don't want a president who 'cares'.", "unsupported_construction"),
     ("The cat sat on the mat.", "no_target"),
     ("She is sleeping.", "no_target"),
     ("Two dogs playing in the snow.", "no_finite_verb"),

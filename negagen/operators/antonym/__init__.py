@@ -83,6 +83,9 @@ def _antonym(token: Token, table: dict[str, dict[str, str]], sentence_start: int
         return None
     if any(c.dep_ == "compound" for c in token.children):  # "ice cream": the head of a compound
         return None
+    bare = not any(c.dep_ in ("det", "poss") for c in token.children)
+    if pos == "NOUN" and token.dep_ == "pobj" and token.tag_ == "NN" and bare:
+        return None  # "at night", "at home": fixed prepositional phrases ("*at day")
     if pos in ("NOUN", "VERB", "ADJ") and token.is_title and token.i != sentence_start:
         return None  # a capitalised word mid-sentence is part of a name
     word_lemma = lemma(token.lower_, pos)

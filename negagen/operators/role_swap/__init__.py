@@ -28,6 +28,7 @@ from ...errors import RefusalReason
 from ...morphology import base_form
 from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
+from ...resources.animacy import animate
 from .._editing import TextEditor
 from .._phrases import REFLEXIVES, WH_WORDS, agreeing_form, number_person, phrase, render_phrase
 from .._scan import scan
@@ -200,6 +201,8 @@ def check_arguments(a: Token, b: Token) -> None:
             raise NotAnalysable(
                 RefusalReason.UNSUPPORTED_CONSTRUCTION, f"{head.text!r} carries an appositive between commas"
             )
+        if any(t.is_quote for t in phrase(head)):
+            raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, f"{head.text!r} carries a quotation")
         if low in REFLEXIVES:
             raise NotAnalysable(RefusalReason.REFLEXIVE, f"{head.text!r} refers back to the subject")
         if low in WH_WORDS or head.tag_ in ("WP", "WDT"):
@@ -246,19 +249,8 @@ def _implausible(pair: RolePair) -> bool:
         new_agent, old_agent = pair.first, pair.second  # the old passive subject moves into the by-phrase
     else:
         return False
-    if _animate(new_agent):
+    if animate(new_agent):
         return False
     verb = pair.finite.head if pair.finite.dep_ in ("aux", "auxpass") else pair.finite
-    return base_form(verb).lower() in lx.ANIMATE_VERBS or _animate(old_agent)
+    return base_form(verb).lower() in lx.ANIMATE_VERBS or animate(old_agent)
 
-
-def _animate(head: Token) -> bool:
-    low = norm(head)
-    if low in lx.QUANTITY_HEADS:  # "a group of cyclists": the group is as alive as its members
-        members = next((o for c in head.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-        if members is not None:
-            return _animate(members)
-    singular = _singular(head)
-    if low in lx.ANIMATE_PRONOUNS or low in lx.ANIMATE_NOUNS or singular in lx.ANIMATE_NOUNS or head.pos_ == "PROPN":
-        return True
-    return head.pos_ == "NOUN" and singular.endswith(lx.PERSON_SUFFIXES) and singular not in lx.NOT_PERSONS
