@@ -124,7 +124,11 @@ def _trend(token: Token) -> bool:
 
 
 def _top(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "ADJ") and not (token.i > 0 and norm(token.doc[token.i - 1]) == "on")
+    """top/bottom as a position: "the top shelf", "the bottom of the pile" (not a garment: "a red top")."""
+    if token.i > 0 and norm(token.doc[token.i - 1]) == "on":
+        return False  # "on top of" is its own entry
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "amod" or token.pos_ == "ADJ" or (following is not None and norm(following) == "of")
 
 
 def _always(token: Token) -> bool:

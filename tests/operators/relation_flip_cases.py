@@ -70,4 +70,5 @@ REFUSE = [
     "He gave a book to Mary.",
     "more or less finished",
     "Two boys run after a soccer ball.",  # "run after" is chasing, not time
+    "A woman in a red top is dancing.",  # a garment, not a position
 ]
