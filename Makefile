@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/negagen generate --output demo_out/triplets.jsonl
+	$(BIN)/negagen generate --ops negation,role_swap,reorder,relation_flip,antonym --output demo_out/triplets.jsonl
 	@echo "first triplet:" && head -n 1 demo_out/triplets.jsonl
 
 lint: $(STAMP)

@@ -2,7 +2,8 @@
 
 Rules: ``attribute_swap`` (the adjectives of two nouns trade places: ``a green door beside a yellow window →
 a yellow door beside a green window``, articles repaired), ``numeral_swap`` (``two cats and three dogs → three
-cats and two dogs``, nouns and verb re-inflected when "one" moves), ``adverb_scope`` (``Only John ate the apple →
+cats and two dogs``, nouns and verb re-inflected when "one" moves), ``quantifier_swap`` (``many cats chase few
+dogs → few cats chase many dogs``), ``adverb_scope`` (``Only John ate the apple →
 John ate only the apple``), and ``shuffle`` — a random permutation of the content words, made only when asked
 (``get_operator("reorder", shuffle=True)``) and marked ``meta={"grammatical": "no"}`` so nobody trains on it by
 accident (the ARO-style baseline, drawn from the record's own seeded generator).
@@ -38,6 +39,7 @@ LEXICALIZED = frozenset(
      ("prime", "minister"), ("vice", "president"), ("human", "rights"), ("public", "school"), ("grand", "jury")}
 )  # fmt: skip
 FOCUS_ADVERBS = ("only", "even")
+QUANTIFIERS = frozenset({"many", "few", "several", "some", "all", "most", "no"})
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN"})
 
 
@@ -90,6 +92,8 @@ def _adjectives(noun: Token) -> list[Token]:
         word = noun.doc[i]
         if word.head != noun or word.dep_ != "amod" or word.tag_ not in ("JJ", "JJR", "JJS"):
             break
+        if norm(word) in QUANTIFIERS:  # "many", "few": counted by quantifier_swap, not attributes
+            break
         block.insert(0, word)
         i -= 1
     return block
@@ -133,15 +137,23 @@ def _is_one(token: Token) -> bool:
     return norm(token) in ("one", "1")
 
 
+def _counter(noun: Token) -> Token | None:
+    """The numeral ("three cats") or quantifier ("many cats", plural nouns only) counting ``noun``."""
+    for child in noun.children:
+        if child.i > noun.i:
+            break
+        if child.dep_ == "nummod" and child.like_num:
+            return child
+        if child.dep_ in ("amod", "det") and norm(child) in QUANTIFIERS and noun.tag_ == "NNS":
+            return child
+    return None
+
+
 def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
-    pos = scan(sentence).pos
-    if pos.count("NUM") < 2:
+    facts = scan(sentence)
+    if facts.pos.count("NUM") + sum(word in QUANTIFIERS for word in facts.words) < 2:
         return
-    counted = []
-    for noun in sentence:
-        numeral = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)
-        if noun.pos_ == "NOUN" and numeral is not None and numeral.like_num:
-            counted.append((noun, numeral))
+    counted = [(noun, counter) for noun in sentence if noun.pos_ == "NOUN" and (counter := _counter(noun))]
     for (noun_a, num_a), (noun_b, num_b) in pairwise(counted):
         if norm(num_a) == norm(num_b):
             continue
@@ -153,7 +165,8 @@ def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
                 lemma = _singular(noun)
                 editor.replace(noun, match_case(lemma if singular else inflect(lemma, "NNS"), noun.text))
                 _agree_subject(editor, noun, singular)
-        yield editor.build(name, "numeral_swap")
+        rule = "numeral_swap" if num_a.like_num and num_b.like_num else "quantifier_swap"
+        yield editor.build(name, rule)
 
 
 def _singular(noun: Token) -> str:

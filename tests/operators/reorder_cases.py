@@ -38,6 +38,10 @@ REORDER = [
     ("One cat chased three mice.", "Three cats chased one mouse.", "numeral_swap"),
     ("One woman feeds two horses.", "Two women feed one horse.", "numeral_swap"),
     ("One man watches three dogs.", "Three men watch one dog.", "numeral_swap"),
+    # quantifiers move like numerals
+    ("Many cats chase few dogs.", "Few cats chase many dogs.", "quantifier_swap"),
+    ("Some students like all teachers.", "All students like some teachers.", "quantifier_swap"),
+    ("Most people own several cars.", "Several people own most cars.", "quantifier_swap"),
     # focus adverbs change what they scope over
     ("Only John ate the apple.", "John ate only the apple.", "adverb_scope"),
     ("John ate only the apple.", "Only John ate the apple.", "adverb_scope"),

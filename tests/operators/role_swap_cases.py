@@ -55,6 +55,13 @@ SWAP = [
     ("I am taller than my brother.", "My brother is taller than me.", "comparative"),
     ("He runs faster than his brother.", "His brother runs faster than him.", "comparative"),
     ("John has more money than Mary.", "Mary has more money than John.", "comparative"),
+    # object relative clauses: the noun and the clause's subject trade places; who/which follow animacy
+    ("The book that the girl read was long.", "The girl that the book read was long.", "object_relative"),
+    ("The cat the dog chased ran away.", "The dog the cat chased ran away.", "object_relative"),
+    ("The ball that the boys kick is red.", "The boys that the ball kicks are red.", "object_relative"),
+    ("The letters which the clerk sorted were lost.", "The clerk who the letters sorted was lost.",
+     "object_relative"),
+    ("The car that my father bought is old.", "My father that the car bought is old.", "object_relative"),
     # from X to Y, with or without a verb
     ("trains from Lyon to Milan", "trains from Milan to Lyon", "from_to"),
     ("flights from new york to london", "flights from london to new york", "from_to"),
@@ -96,4 +103,5 @@ REFUSE = [
     ("Two dogs playing in the snow.", "no_finite_verb"),
     ("best pizza in new york", "no_finite_verb"),
     ("office hours from 9 to 5", "no_finite_verb"),
+    ("The house in which the man lives is old.", "copular"),  # the gap is not an object: no relative swap
 ]

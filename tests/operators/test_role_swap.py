@@ -64,7 +64,8 @@ def test_role_swap_meta_reaches_the_json(nlp):
 # leave exactly the same multiset of words.
 CASE = {"me": "i", "him": "he", "her": "she", "us": "we", "them": "they"}
 AGREEMENT = {"am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "has": "have", "does": "do",
-             "'s": "'aux", "'re": "'aux", "'m": "'aux", "'ve": "'aux"}  # fmt: skip  ('s is "is" or "has")
+             "'s": "'aux", "'re": "'aux", "'m": "'aux", "'ve": "'aux",  # 's is "is" or "has"
+             "who": "which", "whom": "which"}  # fmt: skip  (relative pronouns follow the new head's animacy)
 
 
 def _canonical_words(doc) -> Counter:
@@ -72,8 +73,8 @@ def _canonical_words(doc) -> Counter:
     for t in doc:
         low = CASE.get(t.lower_, t.lower_)
         low = AGREEMENT.get(low, low)
-        if t.tag_ in ("VBZ", "VBP"):
-            low = getLemma(low, upos="VERB")[0]
+        if t.tag_ in ("VBZ", "VBP", "NNS"):  # agreement: "kick"/"kicks" (the tagger may call either a noun)
+            low = getLemma(low, upos="NOUN" if t.tag_ == "NNS" else "VERB")[0]
         words[low] += 1
     return words
 

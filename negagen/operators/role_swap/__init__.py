@@ -25,7 +25,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from ...errors import RefusalReason
-from ...morphology import base_form
+from ...morphology import base_form, match_case
 from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
 from ...resources.animacy import animate
@@ -52,6 +52,9 @@ class RolePair:
     second_case: str
     finite: Token | None = None
     new_subject: Token | None = None
+    first_span: Span | None = None  # the words that move, when not the head's whole subtree
+    second_span: Span | None = None
+    relative_verb: Token | None = None  # object relatives: the clause verb that agrees with its new subject
 
 
 @register_operator("role_swap")
@@ -89,6 +92,7 @@ def swap_roles(
         else:
             if pair is not None:
                 pairs.append(pair)
+    pairs += _object_relative_pairs(sentence)
     pairs += _from_to_pairs(sentence, taken={p.first.i for p in pairs} | {p.second.i for p in pairs})
     if not pairs:
         refusal = refusals[0] if refusals else clause_refusal or NotAnalysable(
@@ -102,7 +106,8 @@ def swap_roles(
 
 def swap_pair(sentence: Span, pair: RolePair, name: str) -> Perturbation:
     editor = TextEditor(sentence)
-    first, second = phrase(pair.first), phrase(pair.second)
+    first = pair.first_span or phrase(pair.first)
+    second = pair.second_span or phrase(pair.second)
     into_first = render_phrase(second, case=pair.first_case, target=first[0], sentence=sentence)
     into_second = render_phrase(first, case=pair.second_case, target=second[0], sentence=sentence)
     editor.replace_range(first[0], first[-1], into_first)
@@ -114,6 +119,17 @@ def swap_pair(sentence: Span, pair: RolePair, name: str) -> Perturbation:
                 editor.replace_range(pair.finite, pair.finite, agreed)
             else:
                 editor.replace(pair.finite, agreed)
+    if pair.relative_verb is not None:
+        # "the letters which the clerk sorted" → "the clerk who the letters sorted": who for the living
+        relative = next((c for c in pair.relative_verb.children if c.tag_ in ("WDT", "WP")), None)
+        if relative is not None and norm(relative) in ("who", "whom", "which"):
+            wanted = ("whom" if norm(relative) == "whom" else "who") if animate(pair.second) else "which"
+            if wanted != norm(relative):
+                editor.replace(relative, match_case(wanted, relative.text))
+    if pair.relative_verb is not None and pair.relative_verb.tag_ in ("VBZ", "VBP"):
+        agreed = agreeing_form(pair.relative_verb, *number_person(pair.first))  # "the ball that the boys kick"
+        if agreed is not None and agreed != pair.relative_verb.text:
+            editor.replace(pair.relative_verb, agreed)
     meta = {"plausibility": "low"} if _implausible(pair) else None
     return editor.build(name, pair.rule, meta)
 
@@ -220,6 +236,39 @@ def check_arguments(a: Token, b: Token) -> None:
         raise NotAnalysable(RefusalReason.IDENTICAL_ARGUMENTS, f"both participants are {phrase(a).text!r}")
 
 
+def _object_relative_pairs(sentence: Span) -> list[RolePair]:
+    """"The book that the girl read" → "The girl that the book read": the noun a relative clause is about trades
+    places with the clause's own subject (the relativised object stays a gap)."""
+    pairs = []
+    doc = sentence.doc
+    for verb in sentence:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
+                                                                 for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+        noun = verb.head
+        if subject is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "ROOT":
+            continue
+        if phrase(subject)[-1].i + 1 != verb.i:
+            continue  # the clause's subject must sit right before its verb, or the parse is off
+        if subject.pos_ == "PRON" or any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase(subject)):
+            continue  # "the man that I saw": a pronoun cannot carry a relative clause
+        if any(t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" for t in verb.subtree):
+            continue  # "the house in which the man lives": the gap is not the verb's object
+        noun_span = doc[noun.left_edge.i : noun.i + 1]
+        if noun_span.text.lower() == phrase(subject).text.lower():
+            continue
+        finite = None
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            head = noun.head
+            finite = next((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i), head)
+        pairs.append(
+            RolePair("object_relative", noun, subject, "subject" if finite is not None else "object", "subject",
+                     finite, subject if finite is not None else None, noun_span, phrase(subject), verb)
+        )  # fmt: skip
+    return pairs
+
+
 def _from_to_pairs(sentence: Span, taken: set[int]) -> list[RolePair]:
     """"from X to Y" on one head, in any clause or a verbless query; numbers and dates are left alone."""
     pairs: list[RolePair] = []
@@ -247,10 +296,15 @@ def _implausible(pair: RolePair) -> bool:
         new_agent, old_agent = pair.second, pair.first
     elif pair.rule == "passive_agent":
         new_agent, old_agent = pair.first, pair.second  # the old passive subject moves into the by-phrase
+    elif pair.rule == "object_relative":
+        new_agent, old_agent = pair.first, pair.second  # the noun becomes the relative clause's subject
     else:
         return False
     if animate(new_agent):
         return False
-    verb = pair.finite.head if pair.finite.dep_ in ("aux", "auxpass") else pair.finite
+    if pair.relative_verb is not None:
+        verb = pair.relative_verb
+    else:
+        verb = pair.finite.head if pair.finite.dep_ in ("aux", "auxpass") else pair.finite
     return base_form(verb).lower() in lx.ANIMATE_VERBS or animate(old_agent)
 
