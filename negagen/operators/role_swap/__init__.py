@@ -239,7 +239,9 @@ def check_arguments(a: Token, b: Token) -> None:
 def _object_relative_pairs(sentence: Span) -> list[RolePair]:
     """"The book that the girl read" → "The girl that the book read": the noun a relative clause is about trades
     places with the clause's own subject (the relativised object stays a gap)."""
-    pairs = []
+    pairs: list[RolePair] = []
+    if "relcl" not in scan(sentence).deps:
+        return pairs
     doc = sentence.doc
     for verb in sentence:
         if verb.dep_ != "relcl" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
