@@ -115,6 +115,8 @@ def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
         if noun.dep_ == "compound":
             continue
         block = _adjectives(noun)
+        if block and block[0].i > 0 and sentence.doc[block[0].i - 1].text == "-":
+            continue  # "dark-haired": the adjective is half of a hyphenated word
         if block and not any((norm(a), norm(noun)) in LEXICALIZED for a in block):
             modified.append((noun, block))
     for (noun_a, block_a), (noun_b, block_b) in pairwise(modified):

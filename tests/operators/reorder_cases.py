@@ -60,5 +60,6 @@ REFUSE = [
     "He ate a hot dog with a cold drink.",  # "hot dog" names one thing
     "A red car and a red truck.",  # the same adjective: nothing changes
     "Two cats and two dogs.",
+    "A dark-haired woman is lighting some electric candles.",  # half of a hyphenated word does not move
     "how to cook rice",
 ]

@@ -223,6 +223,8 @@ def analyse_main_clause(sentence: Span) -> MainClause:
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
         raise NotAnalysable(RefusalReason.NO_FINITE_VERB, f"{root.text!r} is an infinitive")
     subject = next((c for c in children if c.dep_ in lx.SUBJECT_DEPS), None)
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in children) > 1:
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"the verb {root.text!r} is given two subjects")
     auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     imperative = False
     if auxiliaries:
