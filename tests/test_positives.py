@@ -8,7 +8,7 @@ import negagen
 from negagen.errors import RefusalReason
 from negagen.positives import POSITIVE_OP, structural_positive
 
-from .operators.test_negation import _assert_edits_consistent
+from .helpers import assert_edits_consistent
 
 POSITIVES = [
     ("The committee approved the plan yesterday.", "The plan was approved by the committee yesterday.",
@@ -63,7 +63,7 @@ def test_structural_positive(nlp, text, expected, rule):
     result = _positive(nlp, text)
     assert isinstance(result, negagen.Perturbation), result
     assert (result.text, result.rule, result.op) == (expected, rule, POSITIVE_OP)
-    _assert_edits_consistent(text, result)
+    assert_edits_consistent(text, result)
 
 
 @pytest.mark.parametrize(("text", "reason"), REFUSALS)

@@ -14,8 +14,8 @@ from negagen.operators.antonym import replace_antonyms
 from negagen.operators.antonym.table import TRANSITIVE, antonym_table, cache_path
 from negagen.resources.wordnet import wordnet_path
 
+from ..helpers import assert_edits_consistent
 from .antonym_cases import ANTONYM, REFUSE
-from .test_negation import _assert_edits_consistent
 
 
 def _all(nlp, text):
@@ -40,7 +40,7 @@ def test_antonym_replaces(nlp, text, expected, rule):
     assert isinstance(result, negagen.Perturbation), result
     assert (result.text, result.rule) == (expected, rule)
     assert len(result.edits) == 1
-    _assert_edits_consistent(text, result)
+    assert_edits_consistent(text, result)
 
 
 @pytest.mark.parametrize("text", REFUSE)
@@ -79,7 +79,7 @@ def test_antonym_never_raises_and_makes_one_edit(nlp, words):
         if isinstance(result, negagen.Perturbation):
             assert result.text != text
             assert len(result.edits) == 1
-            _assert_edits_consistent(text, result)
+            assert_edits_consistent(text, result)
 
 
 def test_wordnet_nouns_across_the_joined_file_resolve():

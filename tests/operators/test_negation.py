@@ -8,6 +8,7 @@ import negagen
 from negagen.errors import ConfigError, RefusalReason
 from negagen.operators.negation import make_negation
 
+from ..helpers import assert_edits_consistent
 from .negation_cases import INSERT, REFUSE, REMOVE
 
 
@@ -19,26 +20,13 @@ def _flip(nlp, text: str, **config):
     return result
 
 
-def _assert_edits_consistent(original: str, perturbation: negagen.Perturbation) -> None:
-    """Every recorded edit points at its text in both strings, and everything between edits is unchanged."""
-    rebuilt, cursor = [], 0
-    for edit in perturbation.edits:
-        assert original[edit.orig_start : edit.orig_end] == edit.orig_text
-        assert perturbation.text[edit.new_start : edit.new_end] == edit.new_text
-        rebuilt.append(original[cursor : edit.orig_start])
-        rebuilt.append(edit.new_text)
-        cursor = edit.orig_end
-    rebuilt.append(original[cursor:])
-    assert "".join(rebuilt) == perturbation.text
-
-
 @pytest.mark.parametrize(("text", "expected", "rule"), INSERT)
 def test_negation_inserts(nlp, text, expected, rule):
     result = _flip(nlp, text)
     assert isinstance(result, negagen.Perturbation), result
     assert (result.text, result.rule) == (expected, rule)
     assert result.op == "negation"
-    _assert_edits_consistent(text, result)
+    assert_edits_consistent(text, result)
 
 
 @pytest.mark.parametrize(("text", "expected", "rule"), REMOVE)
@@ -46,7 +34,7 @@ def test_negation_removes(nlp, text, expected, rule):
     result = _flip(nlp, text)
     assert isinstance(result, negagen.Perturbation), result
     assert (result.text, result.rule) == (expected, rule)
-    _assert_edits_consistent(text, result)
+    assert_edits_consistent(text, result)
 
 
 @pytest.mark.parametrize(("text", "reason"), REFUSE)
@@ -89,7 +77,7 @@ def test_negation_multi_sentence_input_is_handled_per_sentence(nlp):
         (2, "It rained all night. The roads are flooded. Somebody came."),
     ]
     for perturbation in result.perturbations:
-        _assert_edits_consistent(text, perturbation)
+        assert_edits_consistent(text, perturbation)
 
 
 def test_negation_multi_sentence_refusals_are_recorded_per_sentence(nlp):

@@ -10,8 +10,8 @@ import negagen
 from negagen.errors import RefusalReason
 from negagen.operators.relation_flip import flip_relations
 
+from ..helpers import assert_edits_consistent
 from .relation_flip_cases import FLIP, REFUSE
-from .test_negation import _assert_edits_consistent
 
 
 def _flip_all(nlp, text):
@@ -23,7 +23,7 @@ def test_relation_flip_flips(nlp, text, expected, rule):
     (result,) = _flip_all(nlp, text)
     assert isinstance(result, negagen.Perturbation), result
     assert (result.text, result.rule) == (expected, rule)
-    _assert_edits_consistent(text, result)
+    assert_edits_consistent(text, result)
     assert len(result.edits) <= 2  # the relation word, and at most its article
 
 
@@ -59,6 +59,6 @@ def test_relation_flip_never_raises_and_keeps_text_outside_edits(nlp, words):
     for result in _flip_all(nlp, text):
         if isinstance(result, negagen.Perturbation):
             assert result.text != text
-            _assert_edits_consistent(text, result)
+            assert_edits_consistent(text, result)
         else:
             assert result.reason is RefusalReason.NO_TARGET

@@ -14,8 +14,8 @@ import negagen
 from negagen.errors import RefusalReason
 from negagen.operators.reorder import reorder_sentence
 
+from ..helpers import assert_edits_consistent
 from .reorder_cases import REFUSE, REORDER
-from .test_negation import _assert_edits_consistent
 
 
 def _reorder_all(nlp, text, **config):
@@ -27,7 +27,7 @@ def test_reorder_reorders(nlp, text, expected, rule):
     (result,) = _reorder_all(nlp, text)
     assert isinstance(result, negagen.Perturbation), result
     assert (result.text, result.rule) == (expected, rule)
-    _assert_edits_consistent(text, result)
+    assert_edits_consistent(text, result)
 
 
 @pytest.mark.parametrize(("text", "expected", "rule"), REORDER)
@@ -75,7 +75,7 @@ def test_reorder_shuffle_only_when_asked_and_flagged(nlp):
     assert result.meta == {"grammatical": "no"}
     assert result.text != text
     assert sorted(result.text.lower().rstrip(".").split()) == sorted(text.lower().rstrip(".").split())
-    _assert_edits_consistent(text, result)
+    assert_edits_consistent(text, result)
     # the same record seed gives the same permutation
     again = [r for r in _reorder_all(nlp, text, shuffle=True) if r.rule == "shuffle"]
     assert again[0].text == result.text
@@ -99,4 +99,4 @@ def test_reorder_never_raises_and_keeps_text_outside_edits(nlp, words, shuffle):
     for result in _reorder_all(nlp, text, shuffle=shuffle):
         if isinstance(result, negagen.Perturbation):
             assert result.text != text
-            _assert_edits_consistent(text, result)
+            assert_edits_consistent(text, result)

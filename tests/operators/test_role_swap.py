@@ -13,8 +13,8 @@ import negagen
 from negagen.errors import RefusalReason
 from negagen.operators.role_swap import swap_roles
 
+from ..helpers import assert_edits_consistent
 from .role_swap_cases import PLAUSIBILITY, REFUSE, SWAP
-from .test_negation import _assert_edits_consistent
 
 
 def _swap_all(nlp, text):
@@ -29,7 +29,7 @@ def test_role_swap_swaps(nlp, text, expected, rule):
     assert isinstance(result, negagen.Perturbation), result
     assert (result.text, result.rule) == (expected, rule)
     assert result.op == "role_swap"
-    _assert_edits_consistent(text, result)
+    assert_edits_consistent(text, result)
 
 
 @pytest.mark.parametrize(("text", "expected", "plausibility"), PLAUSIBILITY)
@@ -104,7 +104,7 @@ def test_role_swap_never_raises_and_keeps_text_outside_edits(nlp, text):
         for result in swap_roles(sentence, None):
             if isinstance(result, negagen.Perturbation):
                 assert result.text != text
-                _assert_edits_consistent(text, result)
+                assert_edits_consistent(text, result)
             else:
                 assert result.message
 
@@ -115,4 +115,4 @@ def test_role_swap_survives_arbitrary_unicode(nlp, text):
     for sentence in nlp(text).sents:
         for result in swap_roles(sentence, None):
             if isinstance(result, negagen.Perturbation):
-                _assert_edits_consistent(text, result)
+                assert_edits_consistent(text, result)
