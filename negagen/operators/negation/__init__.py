@@ -123,11 +123,7 @@ def _check_supported(clause: MainClause) -> None:
     unsupported = RefusalReason.UNSUPPORTED_CONSTRUCTION
     if clause.has_phrase("not only"):
         raise NotAnalysable(unsupported, "'not only … but also' is not a plain negation")
-    if not _UNSUPPORTED_WORDS.intersection(clause.scan.words):
-        clause_tokens: list = []  # none of the words below occurs: skip the token walk
-    else:
-        clause_tokens = clause.tokens
-    for t in clause_tokens:
+    for t in clause.tokens if clause.mentions(_UNSUPPORTED_WORDS) else ():
         low = norm(t)
         if low in ("neither", "nor"):
             raise NotAnalysable(unsupported, f"{t.text!r}: 'neither … nor' coordination")

@@ -78,7 +78,6 @@ class MainClause:
     finite: Token
     subject: Token | None
     auxiliaries: list[Token]
-    tokens: list[Token]
     imperative: bool
     scan: SentenceScan
 
@@ -101,6 +100,15 @@ class MainClause:
         return self.finite if _is_get_passive(self.finite) else self.root
 
     @cached_property
+    def tokens(self) -> list[Token]:
+        """The clause's own tokens in order, subordinate clauses left out (walked only when a rule needs them)."""
+        return _clause_tokens(self.root)
+
+    def mentions(self, words: frozenset[str]) -> bool:
+        """Whether any of ``words`` occurs in the sentence: a cheap test before walking the clause's tokens."""
+        return not words.isdisjoint(self.scan.words)
+
+    @cached_property
     def subject_ids(self) -> frozenset[int]:
         return frozenset(t.i for t in self.subject.subtree) if self.subject is not None else frozenset()
 
@@ -109,7 +117,7 @@ class MainClause:
 
     def negators(self) -> list[Token]:
         """Tokens that make the main clause negative: not/n't/never, no-words, and ``no`` determiners."""
-        if not _NEGATIVE_WORDS.intersection(self.scan.words):
+        if not self.mentions(_NEGATIVE_WORDS):
             return []  # most sentences: decided from the cached words, no token touched
         found = []
         for t in self.tokens:
@@ -272,7 +280,7 @@ def analyse_main_clause(sentence: Span) -> MainClause:
             f"the subject {subject.text!r} follows the verb (quotative inversion)",
         )
     return MainClause(
-        sentence, root, finite, subject, auxiliaries, _clause_tokens(root), imperative,
+        sentence, root, finite, subject, auxiliaries, imperative,
         facts,
     )  # fmt: skip
 

@@ -14,6 +14,10 @@ from .surface import Style, prefix_word
 __all__ = ["insert_negation"]
 
 
+_STILL = frozenset({"still"})
+_NPIS = frozenset(lx.NPI_FOR_NEGATIVE)
+
+
 def insert_negation(clause: MainClause, editor: TextEditor, style: Style) -> str:
     """Describe the edits on ``editor`` and return the rule id.
 
@@ -70,7 +74,7 @@ def _negate_subject(clause: MainClause, editor: TextEditor) -> str | None:
 
 
 def _still_to_no_longer(clause: MainClause, editor: TextEditor) -> bool:
-    if clause.inverted or clause.imperative:
+    if clause.inverted or clause.imperative or not clause.mentions(_STILL):
         return False
     for t in clause.tokens:
         if norm(t) == "still" and t.dep_ == "advmod" and t.head == clause.root and not _followed_by_comma(t):
@@ -188,6 +192,8 @@ def _coordinate(clause: MainClause, editor: TextEditor, *, base_forms: bool) -> 
 
 def _rewrite_polarity_items(clause: MainClause, editor: TextEditor, start: int) -> None:
     """some → any, already → yet, too → either, for words after ``start`` inside the negated scope."""
+    if not clause.mentions(_NPIS):
+        return
     for t in clause.tokens:
         if t.i < start or t.i in clause.subject_ids:
             continue

@@ -15,6 +15,9 @@ from .surface import delete_words
 __all__ = ["remove_negation"]
 
 
+_PPIS = frozenset(lx.PPI_FOR_AFFIRMATIVE)
+
+
 def remove_negation(clause: MainClause, negator: Token, editor: TextEditor) -> str:
     """Describe the edits on ``editor`` and return the rule id.
 
@@ -106,6 +109,8 @@ def _remove_no(negator: Token, editor: TextEditor) -> str:
 
 def _rewrite_polarity_items(clause: MainClause, editor: TextEditor, negator: Token) -> None:
     """any → some, yet → already, either → too, once the negation that licensed them is gone."""
+    if not clause.mentions(_PPIS):
+        return
     for t in clause.tokens:
         if t == negator:
             continue

@@ -141,11 +141,12 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
         return None
     children = list(root.children)
     verb = base_form(root).lower() if root.pos_ == "VERB" else norm(root)
-    than = _than_object(root)
+    words = clause.scan.words
+    than = _than_object(root) if "than" in words else None
     if than is not None:
         check_arguments(subject, than)
         return RolePair("comparative", subject, than, "subject", "object", clause.finite, than)
-    if _is_equative(root):
+    if words.count("as") >= 2 and _is_equative(root):
         raise NotAnalysable(RefusalReason.SYMMETRIC_PREDICATE, "'as … as' compares symmetrically")
     agent = next((c for c in children if c.dep_ == "agent"), None)
     # A passive needs a passive auxiliary; "He's been helping her" is sometimes mislabelled nsubjpass.
