@@ -40,6 +40,11 @@ LEXICALIZED = frozenset(
 )  # fmt: skip
 FOCUS_ADVERBS = ("only", "even")
 QUANTIFIERS = frozenset({"many", "few", "several", "some", "all", "most", "no"})
+# Adjectives that work like determiners: moved to another noun they give "an own site", "an other shirt".
+DETERMINER_LIKE = frozenset(
+    {"own", "other", "various", "same", "such", "certain", "whole", "entire", "only", "main", "next", "last",
+     "first", "previous", "following", "particular", "respective", "numerous", "multiple", "further"}
+)  # fmt: skip
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN"})
 
 
@@ -92,8 +97,8 @@ def _adjectives(noun: Token) -> list[Token]:
         word = noun.doc[i]
         if word.head != noun or word.dep_ != "amod" or word.tag_ not in ("JJ", "JJR", "JJS"):
             break
-        if norm(word) in QUANTIFIERS:  # "many", "few": counted by quantifier_swap, not attributes
-            break
+        if norm(word) in QUANTIFIERS or norm(word) in DETERMINER_LIKE:
+            break  # "many" is counted by quantifier_swap; "own", "other", "various" are no attributes
         block.insert(0, word)
         i -= 1
     return block

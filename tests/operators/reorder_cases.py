@@ -61,5 +61,7 @@ REFUSE = [
     "A red car and a red truck.",  # the same adjective: nothing changes
     "Two cats and two dogs.",
     "A dark-haired woman is lighting some electric candles.",  # half of a hyphenated word does not move
+    "It is their own property, not a memorial site.",  # "own" works like a determiner: no "*an own site"
+    "Various fruits are sold at an outdoor market.",
     "how to cook rice",
 ]
