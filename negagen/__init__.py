@@ -15,6 +15,7 @@ from .errors import (
     UnknownOperatorError,
 )
 from .parse import load_pipeline
+from .positives import structural_positive
 from .records import Edit, Perturbation, Refusal, TextResult
 from .registry import get_operator, operator_names, register_operator
 
@@ -36,4 +37,5 @@ __all__ = [
     "operator_names",
     "perturb",
     "register_operator",
+    "structural_positive",
 ]
