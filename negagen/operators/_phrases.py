@@ -56,12 +56,13 @@ def _pronoun_in_case(token: Token, case: str) -> str:
     return new if token.text == "I" else match_case(new, token.text)
 
 
-def render_phrase(span: Span, *, case: str, target: Token, sentence: Span) -> str:
+def render_phrase(span: Span, *, case: str | None, target: Token, sentence: Span) -> str:
     """The text of ``span`` as it reads at ``target``'s position: a lone personal pronoun takes ``case``
-    (``subject`` or ``object``), and the sentence-initial capital stays with the position, not the phrase."""
+    (``subject``, ``object``, or ``None`` to keep it), and the sentence-initial capital stays with the position,
+    not the phrase."""
     words = [t.text_with_ws for t in span]
     words[-1] = span[-1].text
-    if len(span) == 1 and span[0].tag_ == "PRP":
+    if case is not None and len(span) == 1 and span[0].tag_ == "PRP":
         words[0] = _pronoun_in_case(span[0], case)
     first = span[0]
     if is_sentence_initial(first, sentence) and first.pos_ != "PROPN" and words[0] != "I":

@@ -26,7 +26,7 @@ from ..records import Perturbation, Refusal
 from ..registry import Operator, deterministic, register_operator
 from ..resources.animacy import animate
 from ._editing import TextEditor
-from ._phrases import agreeing_form, phrase
+from ._phrases import agreeing_form, phrase, render_phrase
 from ._scan import scan
 from .negation.clause import is_sentence_initial, norm
 
@@ -79,16 +79,6 @@ def reorder_sentence(
     yield from outputs
 
 
-def _moved_text(block: list[Token], target: Token, sentence: Span) -> str:
-    """``block``'s words as they read at ``target``'s position (the sentence-initial capital stays put)."""
-    text = "".join(t.text_with_ws for t in block[:-1]) + block[-1].text
-    if is_sentence_initial(block[0], sentence) and block[0].pos_ != "PROPN":
-        text = lower_first(text)
-    if is_sentence_initial(target, sentence):
-        text = upper_first(text)
-    return text
-
-
 def _adjectives(noun: Token) -> list[Token]:
     """The contiguous adjectives right before ``noun`` that modify it ("big red" in "a big red ball")."""
     block: list[Token] = []
@@ -128,8 +118,10 @@ def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
         if [norm(t) for t in block_a] == [norm(t) for t in block_b]:
             continue
         editor = TextEditor(sentence)
-        into_a = _moved_text(block_b, block_a[0], sentence)
-        into_b = _moved_text(block_a, block_b[0], sentence)
+        span_a = sentence.doc[block_a[0].i : block_a[-1].i + 1]
+        span_b = sentence.doc[block_b[0].i : block_b[-1].i + 1]
+        into_a = render_phrase(span_b, case=None, target=block_a[0], sentence=sentence)
+        into_b = render_phrase(span_a, case=None, target=block_b[0], sentence=sentence)
         editor.replace_range(block_a[0], block_a[-1], into_a)
         editor.replace_range(block_b[0], block_b[-1], into_b)
         _repair_article(editor, noun_a, into_a)
@@ -138,6 +130,10 @@ def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
         # moved onto things (and back) are usually implausible; flagged, not dropped.
         meta = {"plausibility": "low"} if animate(noun_a) != animate(noun_b) else None
         yield editor.build(name, "attribute_swap", meta)
+
+
+def _one(token: Token) -> Span:
+    return token.doc[token.i : token.i + 1]
 
 
 def _is_one(token: Token) -> bool:
@@ -165,12 +161,12 @@ def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
         if norm(num_a) == norm(num_b):
             continue
         editor = TextEditor(sentence)
-        editor.replace(num_a, _moved_text([num_b], num_a, sentence))
-        editor.replace(num_b, _moved_text([num_a], num_b, sentence))
+        editor.replace(num_a, render_phrase(_one(num_b), case=None, target=num_a, sentence=sentence))
+        editor.replace(num_b, render_phrase(_one(num_a), case=None, target=num_b, sentence=sentence))
         if _is_one(num_a) != _is_one(num_b):  # "one cat and three dogs" → "three cats and one dog"
             for noun, singular in ((noun_a, _is_one(num_b)), (noun_b, _is_one(num_a))):
-                lemma = _singular(noun)
-                editor.replace(noun, match_case(lemma if singular else inflect(lemma, "NNS"), noun.text))
+                base = _singular(noun)
+                editor.replace(noun, match_case(base if singular else inflect(base, "NNS"), noun.text))
                 _agree_subject(editor, noun, singular)
         rule = "numeral_swap" if num_a.like_num and num_b.like_num else "quantifier_swap"
         yield editor.build(name, rule)

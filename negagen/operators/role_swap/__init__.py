@@ -25,7 +25,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from ...errors import RefusalReason
-from ...morphology import base_form, match_case
+from ...morphology import base_form, lemma, match_case
 from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
 from ...resources.animacy import animate
@@ -202,13 +202,8 @@ def _recipient(children: list[Token]) -> Token | None:
 def _check_verb(verb: str, obj: Token | None) -> None:
     if verb in lx.SYMMETRIC_VERBS:
         raise NotAnalysable(RefusalReason.SYMMETRIC_PREDICATE, f"{verb!r} is symmetric: a swap keeps the meaning")
-    if obj is not None and (verb, _singular(obj)) in lx.VERB_OBJECT_IDIOMS:
+    if obj is not None and (verb, lemma(obj.lower_, "NOUN")) in lx.VERB_OBJECT_IDIOMS:
         raise NotAnalysable(RefusalReason.IDIOM, f"'{verb} {obj.text}' is a fixed expression")
-
-
-def _singular(noun: Token) -> str:
-    low = norm(noun)
-    return low[:-1] if noun.tag_ == "NNS" and low.endswith("s") else low
 
 
 def check_arguments(a: Token, b: Token) -> None:
