@@ -42,6 +42,10 @@ def generate_cli(
     negatives_per_row: Annotated[
         int | None, Opt(min=1, help="Write negative_1..K per input instead of one row per negative.")
     ] = None,
+    shard_size: Annotated[
+        int | None,
+        Opt(min=1, help="Write OUTPUT as a folder of shards of this many input lines, resumable after a crash."),
+    ] = None,
     setting: Annotated[
         list[str], Opt("--set", help="Operator option OPERATOR.OPTION=VALUE (repeatable), e.g. reorder.shuffle=true.")
     ] = [],  # noqa: B006
@@ -60,12 +64,16 @@ def generate_cli(
         stats = generate(
             input_path, output, ops=split_ops(op), text_column=positive_column or text_column, id_column=id_column,
             anchor_column=anchor_column, positives=positives, negatives_per_row=negatives_per_row,
+            shard_size=shard_size,
             output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
             max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting),
         )  # fmt: skip
     except KeyboardInterrupt:
-        partial = output.with_name(output.name + ".partial")
-        warn(f"interrupted; the records written so far are in {partial}")
+        if shard_size is not None:
+            manifest = output / "manifest.json"
+            warn(f"interrupted; complete shards are listed in {manifest}; run the same command to go on")
+        else:
+            warn(f"interrupted; the records written so far are in {output.with_name(output.name + '.partial')}")
         raise typer.Exit(130) from None
     typer.echo(stats.table())
     if stats.bad_rows:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -16,57 +16,14 @@ from tqdm import tqdm
 from ..api import DEFAULT_MAX_CHARS, iter_perturb
 from ..errors import INPUT_REASONS, ConfigError
 from ..parse import DEFAULT_PIPELINE
+from ..records import TextResult
 from .io import SAMPLE_CORPUS, BadRow, InputRow, read_inputs
+from .shards import ShardedOutput
+from .stats import GenerationStats
 from .triplets import POSITIVE_MODES, triplet_records
-from .writers import open_writer
+from .writers import RecordWriter, open_writer
 
 __all__ = ["GenerationStats", "generate"]
-
-
-@dataclass
-class GenerationStats:
-    """What a :func:`generate` run read, wrote and refused."""
-
-    output: Path
-    rows: int = 0
-    bad_rows: list[BadRow] = field(default_factory=list)
-    inputs_with_output: int = 0
-    outputs: Counter = field(default_factory=Counter)  # (op, rule) -> records
-    refusals: Counter = field(default_factory=Counter)  # (op, reason) -> sentences
-    skipped: Counter = field(default_factory=Counter)  # why an input with negatives gave no record
-    records: int = 0
-    seconds: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "output": str(self.output),
-            "rows": self.rows,
-            "bad_rows": [{"line": b.line, "reason": b.reason} for b in sorted(self.bad_rows, key=lambda b: b.line)],
-            "inputs_with_output": self.inputs_with_output,
-            "records": self.records,
-            "outputs": [{"op": op, "rule": rule, "count": n} for (op, rule), n in sorted(self.outputs.items())],
-            "refusals": [{"op": op, "reason": r, "count": n} for (op, r), n in sorted(self.refusals.items())],
-            "skipped": dict(sorted(self.skipped.items())),
-            "seconds": round(self.seconds, 3),
-        }
-
-    def table(self) -> str:
-        """A plain-text summary for the terminal."""
-        rate = self.rows / self.seconds if self.seconds else 0.0
-        lines = [
-            f"{self.rows} inputs ({len(self.bad_rows)} bad), {self.inputs_with_output} with output, "
-            f"{self.records} records in {self.seconds:.1f} s ({rate:.0f} inputs/s) -> {self.output}",
-            "",
-            f"  {'op':<12} {'rule':<36} {'negatives':>8}",
-        ]
-        lines += [f"  {op:<12} {rule:<36} {n:>8}" for (op, rule), n in sorted(self.outputs.items())]
-        if self.refusals:
-            lines += ["", f"  {'op':<12} {'refused because':<36} {'sentences':>8}"]
-            lines += [f"  {op:<12} {r:<36} {n:>8}" for (op, r), n in sorted(self.refusals.items())]
-        if self.skipped:
-            lines += ["", f"  {'inputs without a record because':<49} {'inputs':>8}"]
-            lines += [f"  {why:<49} {n:>8}" for why, n in sorted(self.skipped.items())]
-        return "\n".join(lines)
 
 
 def generate(
@@ -89,6 +46,7 @@ def generate(
     pipeline: str = DEFAULT_PIPELINE,
     progress: bool | None = None,
     op_config: Mapping[str, Mapping[str, Any]] | None = None,
+    shard_size: int | None = None,
 ) -> GenerationStats:
     """Read ``input_path`` (default: the bundled sample corpus), run ``ops`` and write triplet records to
     ``output``. Bad rows are skipped and listed in the returned stats; everything good is written.
@@ -96,6 +54,9 @@ def generate(
     ``positives`` is ``identity``, ``structural`` or ``pair`` (then ``anchor_column`` names the anchor and
     ``text_column`` the positive, which is what gets perturbed); ``negatives_per_row=K`` writes ``negative_1..K``
     per input (see :mod:`negagen.dataset.triplets`).
+
+    With ``shard_size`` the output is a folder of shards with a manifest, resumable after a crash (see
+    :mod:`negagen.dataset.shards`). Either way the run's statistics are saved as ``stats.json`` beside the output.
 
     Raises:
         InputError: the input is missing or lacks the requested column (raised before anything is written).
@@ -107,21 +68,47 @@ def generate(
         raise ConfigError("positives 'pair' and an anchor column go together (--positives pair --anchor-column …)")
     if negatives_per_row is not None and negatives_per_row < 1:
         raise ConfigError("negatives_per_row must be at least 1")
+    if shard_size is not None and limit is not None:
+        raise ConfigError("--limit and --shard-size do not go together: a resumed run would not know the limit")
     rows = read_inputs(
         input_path or SAMPLE_CORPUS, text_column=text_column, id_column=id_column, anchor_column=anchor_column
     )
-    stats = GenerationStats(output=output)
-    # Read up to the first good row before creating the output file: readers check columns on it.
+    # Read up to the first good row before creating any output: readers check columns on it.
     head: list[InputRow | BadRow] = []
     for row in rows:
         head.append(row)
         if isinstance(row, InputRow):
             break
+    run_stats = GenerationStats(output=output)
+    shards = None
+    if shard_size is not None:
+        config = {"input": str(input_path or SAMPLE_CORPUS), "ops": list(ops), "op_config": op_config or {},
+                  "seed": seed, "positives": positives, "negatives_per_row": negatives_per_row,
+                  "text_column": text_column, "id_column": id_column, "anchor_column": anchor_column,
+                  "max_chars": max_chars, "pipeline": pipeline}  # fmt: skip
+        shards = ShardedOutput(output, fmt=output_format or "jsonl", shard_size=shard_size, config=config)
+    done_lines = shards.done_lines if shards is not None else 0
+
+    def stats_for(line: int) -> GenerationStats:
+        return shards.stats_for(line) if shards is not None else run_stats
+
     pending: deque[InputRow] = deque()
+    last_line = done_lines
 
     def texts() -> Iterator[str]:
-        good = (row for row in chain(head, rows) if not _counted_if_bad(row, stats))
-        for row in islice(good, limit):
+        nonlocal last_line
+        good = 0
+        for row in chain(head, rows):
+            if row.line <= done_lines:
+                continue  # a resumed run: these lines are in complete shards already
+            last_line = row.line
+            if isinstance(row, BadRow):
+                stats_for(row.line).rows += 1
+                stats_for(row.line).bad_rows.append(row)
+                continue
+            if limit is not None and good >= limit:
+                break
+            good += 1
             pending.append(row)
             yield row.text
 
@@ -130,38 +117,62 @@ def generate(
         texts(), ops, nlp=nlp, pipeline=pipeline, batch_size=batch_size, n_process=n_process, seed=seed,
         max_chars=max_chars, op_config=op_config, positives=positives == "structural",
     )
-    with open_writer(output, output_format) as writer, tqdm(
-        unit=" inputs", disable=None if progress is None else not progress, desc="negagen"
-    ) as bar:
-        for result in results:
-            row = pending.popleft()
-            stats.rows += 1
-            bar.update()
-            problem = next((r for r in result.refusals if r.reason in INPUT_REASONS), None)
-            if problem is not None:
-                stats.bad_rows.append(BadRow(row.line, problem.message))
-                continue
-            for perturbation in result.perturbations:
-                stats.outputs[(perturbation.op, perturbation.rule)] += 1
-            records = triplet_records(
-                result, row.source_id, positives=positives, anchor=row.anchor, negatives_per_row=negatives_per_row
-            )
-            for record in records:
-                writer.write(record)
-            stats.records += len(records)
-            stats.inputs_with_output += bool(records)
-            if result.perturbations and not records:
-                missing_positive = positives == "structural" and not result.positives
-                stats.skipped["no structural positive" if missing_positive else "fewer negatives than asked"] += 1
-            for refusal in result.refusals:
-                stats.refusals[(refusal.op, refusal.reason.value)] += 1
+    writer = open_writer(output, output_format) if shards is None else shards
+    bar = tqdm(unit=" inputs", disable=None if progress is None else not progress, desc="negagen")
+    try:
+        with bar:
+            for result in results:
+                row = pending.popleft()
+                bar.update()
+                if shards is not None:
+                    shards.start_line(row.line)
+                _record(result, row, writer, stats_for(row.line), positives, negatives_per_row)
+    except BaseException:
+        if shards is not None:
+            shards.abandon()
+        else:
+            writer.__exit__(KeyboardInterrupt, None, None)  # closes; the file stays as OUT.partial
+        raise
+    if shards is not None:
+        shards.finish(last_line)
+        stats = shards.totals()
+        stats.output = output
+    else:
+        writer.__exit__(None, None, None)
+        stats = run_stats
     stats.seconds = time.perf_counter() - start
+    stats_path = output / "stats.json" if shards is not None else output.with_name(output.stem + ".stats.json")
+    stats_path.write_text(json.dumps(stats.to_dict(), indent=1), encoding="utf-8")
     return stats
 
 
-def _counted_if_bad(row: InputRow | BadRow, stats: GenerationStats) -> bool:
-    if isinstance(row, BadRow):
-        stats.rows += 1
-        stats.bad_rows.append(row)
-        return True
-    return False
+def _record(
+    result: TextResult,
+    row: InputRow,
+    writer: RecordWriter | ShardedOutput,
+    stats: GenerationStats,
+    positives: str,
+    negatives_per_row: int | None,
+) -> None:
+    """Write one input's records and count what happened to it."""
+    stats.rows += 1
+    problem = next((r for r in result.refusals if r.reason in INPUT_REASONS), None)
+    if problem is not None:
+        stats.bad_rows.append(BadRow(row.line, problem.message))
+        return
+    for perturbation in result.perturbations:
+        stats.outputs[(perturbation.op, perturbation.rule)] += 1
+    records = triplet_records(
+        result, row.source_id, positives=positives, anchor=row.anchor, negatives_per_row=negatives_per_row
+    )
+    for record in records:
+        writer.write(record)
+    stats.records += len(records)
+    stats.inputs_with_output += bool(records)
+    if result.perturbations and not records:
+        missing_positive = positives == "structural" and not result.positives
+        stats.skipped["no structural positive" if missing_positive else "fewer negatives than asked"] += 1
+    for refusal in result.refusals:
+        stats.refusals[(refusal.op, refusal.reason.value)] += 1
+
+

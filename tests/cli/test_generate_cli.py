@@ -217,3 +217,66 @@ def test_generate_negatives_per_row(nlp, tmp_path):
     )  # fmt: skip
     assert row["ops"] == ["negation", "role_swap"]
     assert "fewer negatives than asked" in result.stdout  # "He left." has one negative only
+
+
+def test_generate_writes_stats_json_beside_the_output(nlp, tmp_path):
+    out = tmp_path / "t.jsonl"
+    result = runner.invoke(app, ["generate", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    stats = json.loads((tmp_path / "t.stats.json").read_text(encoding="utf-8"))
+    assert stats["records"] == len(_records(out))
+    assert stats["rows"] == len(SAMPLE_CORPUS.read_text(encoding="utf-8").splitlines())
+    assert {"outputs", "refusals", "bad_rows", "seconds", "skipped"} <= set(stats)
+
+
+def _shard_run(folder, source, *extra):
+    return [sys.executable, "-m", "negagen", "generate", str(source), "-o", str(folder), "--shard-size", "150",
+            "--ops", "negation,role_swap", *extra]  # fmt: skip
+
+
+def _folder_contents(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name.startswith("part-")}
+
+
+def test_generate_sharded_run_resumes_after_a_kill_to_identical_output(tmp_path):
+    source = tmp_path / "big.txt"
+    corpus = SAMPLE_CORPUS.read_text(encoding="utf-8")
+    source.write_text(corpus * 20 + "\n" + corpus * 20, encoding="utf-8")  # one empty line: a bad row mid-way
+    clean, crashed = tmp_path / "clean", tmp_path / "crashed"
+    assert subprocess.run(_shard_run(clean, source), capture_output=True).returncode == 2  # the empty line
+
+    proc = subprocess.Popen(_shard_run(crashed, source), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    manifest = crashed / "manifest.json"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if manifest.is_file() and len(json.loads(manifest.read_text(encoding="utf-8"))["shards"]) >= 3:
+            break
+        time.sleep(0.1)
+    proc.kill()  # SIGKILL: no chance to clean up, like a crash
+    proc.wait()
+    listed = json.loads(manifest.read_text(encoding="utf-8"))
+    assert not listed["complete"] and len(listed["shards"]) >= 3
+
+    resumed = subprocess.run(_shard_run(crashed, source), capture_output=True, text=True)
+    assert resumed.returncode == 2, resumed.stderr
+    assert "line 1601: the text is empty or only whitespace; skipped" in resumed.stderr
+    assert _folder_contents(crashed) == _folder_contents(clean)
+    assert not list(crashed.glob("*.partial"))
+
+    def counts(folder):
+        stats = json.loads((folder / "stats.json").read_text(encoding="utf-8"))
+        return {k: v for k, v in stats.items() if k not in ("seconds", "output")}
+
+    assert counts(crashed) == counts(clean)
+    final = json.loads(manifest.read_text(encoding="utf-8"))
+    assert final["complete"] and all(s["sha256"] for s in final["shards"])
+
+
+def test_generate_sharded_refuses_a_folder_with_other_options(nlp, tmp_path):
+    folder = tmp_path / "out"
+    assert runner.invoke(app, ["generate", "-o", str(folder), "--shard-size", "30"]).exit_code == 0
+    again = runner.invoke(app, ["generate", "-o", str(folder), "--shard-size", "30", "--seed", "1"])
+    assert again.exit_code == 2
+    assert again.stderr == f"negagen: error: {folder} holds a run with other options; use a new folder\n"
+    shards = sorted(p.name for p in folder.glob("part-*"))
+    assert shards == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]  # 80 lines / 30

@@ -1,0 +1,82 @@
+"""What a generation run read, wrote and refused: counted per run, per shard, and added up."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .io import BadRow
+
+__all__ = ["GenerationStats"]
+
+
+@dataclass
+class GenerationStats:
+    """What a :func:`generate` run read, wrote and refused."""
+
+    output: Path
+    rows: int = 0
+    bad_rows: list[BadRow] = field(default_factory=list)
+    inputs_with_output: int = 0
+    outputs: Counter = field(default_factory=Counter)  # (op, rule) -> records
+    refusals: Counter = field(default_factory=Counter)  # (op, reason) -> sentences
+    skipped: Counter = field(default_factory=Counter)  # why an input with negatives gave no record
+    records: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "output": str(self.output),
+            "rows": self.rows,
+            "bad_rows": [{"line": b.line, "reason": b.reason} for b in sorted(self.bad_rows, key=lambda b: b.line)],
+            "inputs_with_output": self.inputs_with_output,
+            "records": self.records,
+            "outputs": [{"op": op, "rule": rule, "count": n} for (op, rule), n in sorted(self.outputs.items())],
+            "refusals": [{"op": op, "reason": r, "count": n} for (op, r), n in sorted(self.refusals.items())],
+            "skipped": dict(sorted(self.skipped.items())),
+            "seconds": round(self.seconds, 3),
+        }
+
+    def table(self) -> str:
+        """A plain-text summary for the terminal."""
+        rate = self.rows / self.seconds if self.seconds else 0.0
+        lines = [
+            f"{self.rows} inputs ({len(self.bad_rows)} bad), {self.inputs_with_output} with output, "
+            f"{self.records} records in {self.seconds:.1f} s ({rate:.0f} inputs/s) -> {self.output}",
+            "",
+            f"  {'op':<12} {'rule':<36} {'negatives':>8}",
+        ]
+        lines += [f"  {op:<12} {rule:<36} {n:>8}" for (op, rule), n in sorted(self.outputs.items())]
+        if self.refusals:
+            lines += ["", f"  {'op':<12} {'refused because':<36} {'sentences':>8}"]
+            lines += [f"  {op:<12} {r:<36} {n:>8}" for (op, r), n in sorted(self.refusals.items())]
+        if self.skipped:
+            lines += ["", f"  {'inputs without a record because':<49} {'inputs':>8}"]
+            lines += [f"  {why:<49} {n:>8}" for why, n in sorted(self.skipped.items())]
+        return "\n".join(lines)
+
+    def merge(self, other: GenerationStats) -> None:
+        """Add ``other``'s counts to these (shards of one run, or a resumed run's earlier part)."""
+        self.rows += other.rows
+        self.bad_rows += other.bad_rows
+        self.inputs_with_output += other.inputs_with_output
+        self.records += other.records
+        self.outputs.update(other.outputs)
+        self.refusals.update(other.refusals)
+        self.skipped.update(other.skipped)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], output: Path) -> GenerationStats:
+        """The inverse of :meth:`to_dict` (``seconds`` aside)."""
+        return cls(
+            output=output,
+            rows=data["rows"],
+            bad_rows=[BadRow(b["line"], b["reason"]) for b in data["bad_rows"]],
+            inputs_with_output=data["inputs_with_output"],
+            outputs=Counter({(o["op"], o["rule"]): o["count"] for o in data["outputs"]}),
+            refusals=Counter({(r["op"], r["reason"]): r["count"] for r in data["refusals"]}),
+            skipped=Counter(data["skipped"]),
+            records=data["records"],
+        )
