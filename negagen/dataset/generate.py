@@ -13,6 +13,7 @@ from typing import Any
 from spacy.language import Language
 from tqdm import tqdm
 
+from ..about import __version__
 from ..api import DEFAULT_MAX_CHARS, iter_perturb
 from ..errors import INPUT_REASONS, ConfigError
 from ..parse import DEFAULT_PIPELINE
@@ -80,12 +81,13 @@ def generate(
         if isinstance(row, InputRow):
             break
     run_stats = GenerationStats(output=output)
+    # What the output depends on: recorded in stats.json (and the dataset card), and guarding resumed shards.
+    config = {"input": str(input_path or SAMPLE_CORPUS), "ops": list(ops), "op_config": dict(op_config or {}),
+              "seed": seed, "positives": positives, "negatives_per_row": negatives_per_row,
+              "text_column": text_column, "id_column": id_column, "anchor_column": anchor_column,
+              "max_chars": max_chars, "pipeline": pipeline, "negagen_version": __version__}  # fmt: skip
     shards = None
     if shard_size is not None:
-        config = {"input": str(input_path or SAMPLE_CORPUS), "ops": list(ops), "op_config": op_config or {},
-                  "seed": seed, "positives": positives, "negatives_per_row": negatives_per_row,
-                  "text_column": text_column, "id_column": id_column, "anchor_column": anchor_column,
-                  "max_chars": max_chars, "pipeline": pipeline}  # fmt: skip
         shards = ShardedOutput(output, fmt=output_format or "jsonl", shard_size=shard_size, config=config)
     done_lines = shards.done_lines if shards is not None else 0
 
@@ -142,7 +144,7 @@ def generate(
         stats = run_stats
     stats.seconds = time.perf_counter() - start
     stats_path = output / "stats.json" if shards is not None else output.with_name(output.stem + ".stats.json")
-    stats_path.write_text(json.dumps(stats.to_dict(), indent=1), encoding="utf-8")
+    stats_path.write_text(json.dumps({**stats.to_dict(), "config": config}, indent=1), encoding="utf-8")
     return stats
 
 

@@ -1,0 +1,38 @@
+"""``negagen export``: triplets to sentence-transformers, FlagEmbedding, Tevatron or a Hub dataset folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..dataset.export import export
+from ._util import Arg, Opt, app, handles_errors
+
+
+@app.command("export")
+@handles_errors
+def export_cli(
+    source: Annotated[Path, Arg(help="A triplet file (.jsonl/.parquet) or a sharded folder from generate.")],
+    output: Annotated[Path, Arg(help="Output file, or folder for --format hf.")],
+    fmt: Annotated[str, Opt("--format", "-f", help="st, flagembedding, tevatron or hf.")] = "st",
+    license: Annotated[str, Opt(help="Licence written into the dataset card (hf).")] = "other",
+) -> None:
+    """Export generated triplets in a trainer's or the Hub's format."""
+    written = export(source, output, fmt, license=license)
+    typer.echo(f"{written['rows']} rows -> {written['output']} ({fmt})")
+
+
+@app.command("push")
+@handles_errors
+def push_cli(
+    folder: Annotated[Path, Arg(help="A folder written by `negagen export -f hf`.")],
+    repo_id: Annotated[str, Arg(help="Dataset repository, e.g. my-org/negagen-triplets.")],
+    private: Annotated[bool, Opt("--private/--public", help="Visibility of a new repository.")] = False,
+    revision: Annotated[str | None, Opt(help="Branch to push to.")] = None,
+) -> None:
+    """Upload an exported dataset folder to the Hugging Face Hub (token from HF_TOKEN or the login store)."""
+    from ..dataset.hub import push
+
+    typer.echo(f"pushed {folder} -> {push(folder, repo_id, private=private, revision=revision)}")

@@ -1,0 +1,206 @@
+"""Export generated triplets to the formats trainers and the Hugging Face Hub read.
+
+Input: a triplet file (JSONL or Parquet) or a sharded folder written by ``negagen generate``.
+
+============== ==========================================================================================
+format         output
+============== ==========================================================================================
+``st``         sentence-transformers view: ``anchor, positive, negative`` (or ``negative_1..K``), metadata
+               dropped because the trainer would feed every extra column to the model as text
+``flagembedding`` JSONL ``{"query", "pos": [...], "neg": [...]}``, one line per anchor
+``tevatron``   JSONL ``{"query_id", "query", "positive_passages": [...], "negative_passages": [...]}``
+``hf``         a dataset folder in Hub layout: configs ``triplet`` (every negative, ST columns),
+               ``triplet-<op>`` (one operator), ``triplet-all`` (every column) as Parquet, and a ``README.md``
+               dataset card with YAML and the generation parameters; ``datasets.load_dataset(folder, "triplet")``
+               loads it
+============== ==========================================================================================
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..about import __version__
+from ..errors import ConfigError, InputError
+
+__all__ = ["EXPORT_FORMATS", "export", "read_records"]
+
+EXPORT_FORMATS = ("st", "flagembedding", "tevatron", "hf")
+_SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
+                    (10_000_000, "1M<n<10M"))  # fmt: skip
+
+
+def read_records(source: Path) -> Iterator[dict[str, Any]]:
+    """Stream the records of a triplet file or of a sharded folder (its ``part-*`` files in order)."""
+    if source.is_dir():
+        parts = sorted(p for p in source.glob("part-*") if not p.name.endswith(".partial"))
+        if not parts:
+            raise InputError(f"{source} holds no part-* shards")
+    elif source.is_file():
+        parts = [source]
+    else:
+        raise InputError(f"input not found: {source}")
+    for part in parts:
+        if part.suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            for batch in pq.ParquetFile(part).iter_batches(batch_size=4096):
+                for record in batch.to_pylist():
+                    if isinstance(record.get("meta"), list):  # Parquet maps come back as pairs
+                        record["meta"] = dict(record["meta"])
+                    yield record
+        else:
+            with part.open(encoding="utf-8") as stream:
+                for line in stream:
+                    if line.strip():
+                        yield json.loads(line)
+
+
+def _negatives(record: dict[str, Any]) -> list[str]:
+    if "negative" in record:
+        return [record["negative"]]
+    return [record[k] for k in sorted((k for k in record if k.startswith("negative_")), key=lambda k: int(k[9:]))]
+
+
+def _st_view(record: dict[str, Any]) -> dict[str, Any]:
+    view = {"anchor": record["anchor"], "positive": record["positive"]}
+    view.update({k: v for k, v in record.items() if k == "negative" or k.startswith("negative_")})
+    return view
+
+
+def _grouped(records: Iterator[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], list[str]]]:
+    """Consecutive records of one (source, anchor, positive) as one group with all its negatives."""
+    key, first, negatives = None, None, []
+    for record in records:
+        this = (record.get("source_id"), record["anchor"], record["positive"])
+        if this != key and first is not None:
+            yield first, negatives
+            negatives = []
+        if this != key:
+            key, first = this, record
+        negatives += _negatives(record)
+    if first is not None:
+        yield first, negatives
+
+
+def export(source: Path, output: Path, fmt: str, *, license: str = "other") -> dict[str, Any]:
+    """Export ``source`` to ``output`` in ``fmt``; returns counts of what was written.
+
+    Raises:
+        ConfigError: an unknown format. InputError: nothing to read at ``source``.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ConfigError(f"export format must be one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
+    if fmt == "hf":
+        return _export_hf(source, output, license=license)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(output.name + ".partial")
+    count = 0
+    if fmt == "st" and output.suffix == ".parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows = [_st_view(r) for r in read_records(source)]
+        pq.write_table(pa.Table.from_pylist(rows), partial)
+        count = len(rows)
+    else:
+        with partial.open("w", encoding="utf-8") as stream:
+            if fmt == "st":
+                lines = (_st_view(r) for r in read_records(source))
+            elif fmt == "flagembedding":
+                lines = ({"query": r["anchor"], "pos": [r["positive"]], "neg": negs}
+                         for r, negs in _grouped(read_records(source)))  # fmt: skip
+            else:
+                lines = (_tevatron(r, negs) for r, negs in _grouped(read_records(source)))
+            for line in lines:
+                stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+                count += 1
+    os.replace(partial, output)
+    return {"format": fmt, "rows": count, "output": str(output)}
+
+
+def _tevatron(record: dict[str, Any], negatives: list[str]) -> dict[str, Any]:
+    query_id = str(record.get("source_id", ""))
+    return {
+        "query_id": query_id,
+        "query": record["anchor"],
+        "positive_passages": [{"docid": f"{query_id}-pos", "title": "", "text": record["positive"]}],
+        "negative_passages": [
+            {"docid": f"{query_id}-neg-{i}", "title": "", "text": text} for i, text in enumerate(negatives)
+        ],
+    }
+
+
+def _export_hf(source: Path, folder: Path, *, license: str) -> dict[str, Any]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    records = list(read_records(source))
+    if not records or "negative" not in records[0]:
+        raise InputError(f"{source}: the hf export needs one row per negative (generate without --negatives-per-row)")
+    staging = folder.with_name(folder.name + ".partial")
+    if staging.exists():
+        shutil.rmtree(staging)
+    configs: dict[str, list[dict[str, Any]]] = {"triplet": [_st_view(r) for r in records], "triplet-all": records}
+    for op in sorted({r["op"] for r in records}):
+        configs[f"triplet-{op}"] = [_st_view(r) for r in records if r["op"] == op]
+    for name, rows in configs.items():
+        (staging / name).mkdir(parents=True)
+        if name == "triplet-all":
+            rows = [{**r, "edits": json.dumps(r["edits"]), "meta": json.dumps(r.get("meta") or {})} for r in rows]
+        pq.write_table(pa.Table.from_pylist(rows), staging / name / "train-00000-of-00001.parquet")
+    (staging / "README.md").write_text(_card(source, records, configs, license), encoding="utf-8")
+    if folder.exists():
+        shutil.rmtree(folder)
+    os.replace(staging, folder)
+    return {"format": "hf", "rows": len(records), "configs": sorted(configs), "output": str(folder)}
+
+
+def _card(source: Path, records: list[dict[str, Any]], configs: dict[str, list], license: str) -> str:
+    size = next((label for limit, label in _SIZE_CATEGORIES if len(records) < limit), "n>1M")
+    stats = _source_stats(source)
+    per_op = Counter(r["op"] for r in records)
+    yaml = ["---", f"license: {license}", "task_categories:", "- feature-extraction", "- sentence-similarity",
+            "language:", "- en", "tags:", "- sentence-transformers", "- hard-negatives", "- negagen",
+            "size_categories:", f"- {size}", "configs:"]  # fmt: skip
+    for name in sorted(configs, key=lambda n: (n != "triplet", n)):
+        yaml += [f"- config_name: {name}", "  data_files:", "  - split: train", f"    path: {name}/train-*"]
+        if name == "triplet":
+            yaml.append("  default: true")
+    yaml.append("---")
+    body = [
+        "# Compositional hard negatives made with negagen", "",
+        "Triplets `(anchor, positive, negative)` whose negative is a minimal, meaning-changing edit of the anchor "
+        "(negation, role swap, reordering, relation flip, antonym), each with its provenance.", "",
+        "## Dataset Subsets", "",
+        "- `triplet`: columns `anchor`, `positive`, `negative` (strings), every negative; ready for "
+        "sentence-transformers losses such as MultipleNegativesRankingLoss.",
+        "- `triplet-<operator>`: the same, one operator only.",
+        "- `triplet-all`: every column, including `op`, `rule`, `edits` (JSON), `positive_kind`, `source_id`, "
+        "`meta` (JSON, e.g. `plausibility: low`).", "",
+        "## Generation parameters", "",
+        f"- negagen version: {__version__}",
+    ]  # fmt: skip
+    config = stats.get("config", {})
+    for key in ("ops", "seed", "positives", "pipeline", "op_config"):
+        if key in config:
+            body.append(f"- {key}: {config[key]}")
+    body += ["", "## Counts", "", "| operator | negatives |", "|---|---|"]
+    body += [f"| {op} | {n} |" for op, n in sorted(per_op.items())]
+    refusals = stats.get("refusals") or []
+    if refusals:
+        body += ["", "Refused sentences by reason:", "", "| operator | reason | sentences |", "|---|---|---|"]
+        body += [f"| {r['op']} | {r['reason']} | {r['count']} |" for r in refusals]
+    return "\n".join([*yaml, "", *body]) + "\n"
+
+
+def _source_stats(source: Path) -> dict[str, Any]:
+    """The generation statistics saved beside ``source`` by ``negagen generate``, if any."""
+    stats_file = source / "stats.json" if source.is_dir() else source.with_name(source.stem + ".stats.json")
+    return json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.is_file() else {}
