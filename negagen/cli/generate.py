@@ -23,7 +23,8 @@ def generate_cli(
         Path | None,
         Arg(
             metavar="INPUT",
-            help="Text file (one text per line), .jsonl, .csv/.tsv or .parquet. Default: the bundled sample corpus.",
+            help="Text file (one text per line), .jsonl, .csv/.tsv, .parquet, a save_to_disk folder or a Hub "
+            "dataset id org/name[:config]. Default: the bundled sample corpus.",
         ),
     ] = None,
     output: Annotated[Path, Opt("--output", "-o", help="Output file (.jsonl or .parquet).")] = Path(
@@ -49,7 +50,8 @@ def generate_cli(
     setting: Annotated[
         list[str], Opt("--set", help="Operator option OPERATOR.OPTION=VALUE (repeatable), e.g. reorder.shuffle=true.")
     ] = [],  # noqa: B006
-    text_column: Annotated[str, Opt(help="Column holding the text (JSONL/CSV/Parquet).")] = "text",
+    text_column: Annotated[str, Opt(help="Column holding the text (JSONL/CSV/Parquet/datasets).")] = "text",
+    split: Annotated[str, Opt(help="Split of a save_to_disk folder or Hub dataset.")] = "train",
     id_column: Annotated[str | None, Opt(help="Column holding a row id, copied to source_id.")] = None,
     output_format: Annotated[str | None, Opt("--format", help="jsonl or parquet (default: from the suffix).")] = None,
     batch_size: Annotated[int, Opt(min=1, help="Texts per spaCy batch.")] = 256,
@@ -64,7 +66,7 @@ def generate_cli(
         stats = generate(
             input_path, output, ops=split_ops(op), text_column=positive_column or text_column, id_column=id_column,
             anchor_column=anchor_column, positives=positives, negatives_per_row=negatives_per_row,
-            shard_size=shard_size,
+            shard_size=shard_size, split=split,
             output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
             max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting),
         )  # fmt: skip

@@ -48,6 +48,7 @@ def generate(
     progress: bool | None = None,
     op_config: Mapping[str, Mapping[str, Any]] | None = None,
     shard_size: int | None = None,
+    split: str = "train",
 ) -> GenerationStats:
     """Read ``input_path`` (default: the bundled sample corpus), run ``ops`` and write triplet records to
     ``output``. Bad rows are skipped and listed in the returned stats; everything good is written.
@@ -72,8 +73,9 @@ def generate(
     if shard_size is not None and limit is not None:
         raise ConfigError("--limit and --shard-size do not go together: a resumed run would not know the limit")
     rows = read_inputs(
-        input_path or SAMPLE_CORPUS, text_column=text_column, id_column=id_column, anchor_column=anchor_column
-    )
+        input_path or SAMPLE_CORPUS, text_column=text_column, id_column=id_column, anchor_column=anchor_column,
+        split=split,
+    )  # fmt: skip
     # Read up to the first good row before creating any output: readers check columns on it.
     head: list[InputRow | BadRow] = []
     for row in rows:

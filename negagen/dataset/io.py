@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,20 +64,36 @@ def input_format(path: Path) -> str:
     return "text"
 
 
+HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+(:[\w.-]+)?$")
+
+
 def read_inputs(
-    path: Path, *, text_column: str = "text", id_column: str | None = None, anchor_column: str | None = None
+    path: Path,
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    anchor_column: str | None = None,
+    split: str = "train",
 ) -> Iterator[InputRow | BadRow]:
-    """Stream rows from ``path``; the format comes from the suffix (``.jsonl``, ``.csv``/``.tsv``, ``.parquet``,
-    anything else is one text per line). With ``anchor_column`` each row also carries its anchor (pair mode).
+    """Stream rows from ``path``: a file (the format comes from the suffix: ``.jsonl``, ``.csv``/``.tsv``,
+    ``.parquet``, anything else is one text per line), a ``save_to_disk`` folder, or a Hugging Face Hub dataset id
+    ``org/name[:config]`` (streamed; ``split`` picks the split of a folder or Hub dataset). With ``anchor_column``
+    each row also carries its anchor (pair mode).
 
     Raises:
-        InputError: the file does not exist, a column is not among its columns, or pairs were asked of a plain
-            text file.
+        InputError: nothing readable at ``path`` (missing, empty, a folder without a dataset, an unreachable Hub
+            id), a column is not among its columns, or pairs were asked of a plain text file.
     """
-    if not path.is_file():
-        raise InputError(f"input file not found: {path}")
-    fmt = input_format(path)
     columns = _Columns(text_column, id_column, anchor_column)
+    if path.is_dir():
+        return _read_saved_dataset(path, columns, split)
+    if not path.exists():
+        if HUB_ID.match(str(path)):
+            return _read_hub(str(path), columns, split)
+        raise InputError(f"input file not found: {path}")
+    if path.stat().st_size == 0:
+        raise InputError(f"input file is empty: {path}")
+    fmt = input_format(path)
     if fmt == "text":
         if anchor_column:
             raise InputError(f"{path} has one text per line; pairs need JSONL, CSV or Parquet with two columns")
@@ -103,7 +120,7 @@ def _read_text(path: Path) -> Iterator[InputRow | BadRow]:
         yield from decode_lines(stream)
 
 
-def _missing(column: str, available: Iterable[str], path: Path) -> InputError:
+def _missing(column: str, available: Iterable[str], path: Path | str) -> InputError:
     names = ", ".join(sorted(available)) or "none"
     return InputError(f"column {column!r} not found in {path} (columns: {names}); choose one with --text-column")
 
@@ -178,3 +195,42 @@ def _read_parquet(path: Path, columns: _Columns) -> Iterator[InputRow | BadRow]:
         for record in batch.to_pylist():
             number += 1
             yield _row_from_record(number, record, columns)
+
+
+def _read_records(
+    records: Iterable[dict], columns: _Columns, names: Iterable[str], where: str
+) -> Iterator[InputRow | BadRow]:
+    names = list(names)
+    for column in columns.names():  # checked before the first row is read, so nothing is written on error
+        if column not in names:
+            raise _missing(column, names, where)
+    for number, record in enumerate(records, start=1):
+        yield _row_from_record(number, record, columns)
+
+
+def _read_saved_dataset(path: Path, columns: _Columns, split: str) -> Iterator[InputRow | BadRow]:
+    """A folder written by ``Dataset.save_to_disk`` (or ``DatasetDict.save_to_disk``: then ``split``)."""
+    if not any((path / name).is_file() for name in ("dataset_info.json", "state.json", "dataset_dict.json")):
+        raise InputError(f"{path} is a folder without a dataset (no save_to_disk files)")
+    from datasets import DatasetDict, load_from_disk
+
+    dataset = load_from_disk(str(path))
+    if isinstance(dataset, DatasetDict):
+        if split not in dataset:
+            raise InputError(f"{path} has no split {split!r} (splits: {', '.join(dataset)})")
+        dataset = dataset[split]
+    return _read_records(dataset, columns, dataset.column_names, str(path))
+
+
+def _read_hub(dataset_id: str, columns: _Columns, split: str) -> Iterator[InputRow | BadRow]:
+    """A Hub dataset ``org/name[:config]``, streamed: rows arrive as they download."""
+    name, _, config = dataset_id.partition(":")
+    try:
+        from datasets import load_dataset
+
+        dataset = load_dataset(name, config or None, split=split, streaming=True)
+        names = list(dataset.features) if dataset.features else list(next(iter(dataset)))
+    except Exception as exc:  # offline, unknown id, no such split: all "cannot read this input"
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"cannot read Hub dataset {dataset_id!r}: {first}") from None
+    return _read_records(dataset, columns, names, dataset_id)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -80,3 +81,41 @@ def test_io_sample_corpus_is_bundled_and_varied():
     assert any(line.endswith("?") for line in lines)  # questions
     assert any(line[:1].islower() for line in lines)  # search queries
     assert any(line.count(". ") >= 1 for line in lines)  # multi-sentence
+
+
+def test_io_save_to_disk_folder_and_split(tmp_path):
+    from datasets import Dataset, DatasetDict
+
+    folder = tmp_path / "ds"
+    Dataset.from_dict({"sentence": ["He went home.", "She left."], "id": ["a", "b"]}).save_to_disk(str(folder))
+    assert list(read_inputs(folder, text_column="sentence", id_column="id")) == [
+        InputRow(1, "a", "He went home."),
+        InputRow(2, "b", "She left."),
+    ]
+    both = tmp_path / "dict"
+    DatasetDict({"test": Dataset.from_dict({"text": ["It rained."]})}).save_to_disk(str(both))
+    assert list(read_inputs(both, split="test")) == [InputRow(1, "1", "It rained.")]
+    with pytest.raises(InputError, match="has no split 'train'"):
+        list(read_inputs(both))
+    with pytest.raises(InputError, match="column 'text' not found"):
+        list(read_inputs(folder))
+
+
+def test_io_bad_sources_are_clear_errors(tmp_path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="input file is empty"):
+        read_inputs(empty)
+    with pytest.raises(InputError, match="folder without a dataset"):
+        read_inputs(tmp_path)
+    # a Hub id cannot be read in offline tests: a clear error, not a traceback
+    with pytest.raises(InputError, match="cannot read Hub dataset 'someone/nonexistent-data'"):
+        read_inputs(Path("someone/nonexistent-data"))
+
+
+def test_io_truncated_jsonl_line_is_a_bad_row(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"text": "He went home."}\n{"text": "She le', encoding="utf-8")
+    rows = list(read_inputs(path))
+    assert rows[0] == InputRow(1, "1", "He went home.")
+    assert isinstance(rows[1], BadRow) and rows[1].line == 2 and rows[1].reason.startswith("invalid JSON")
