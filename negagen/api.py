@@ -11,6 +11,7 @@ import random
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 
 from .errors import ConfigError, RefusalReason
 from .parse import DEFAULT_PIPELINE, load_pipeline, parse
+from .parse.cache import ParseCache, parse_with_cache
 from .positives import structural_positive
 from .records import Perturbation, Refusal, TextResult
 from .registry import Operator, get_operator, needs_rng
@@ -55,6 +57,7 @@ def iter_perturb(
     max_chars: int = DEFAULT_MAX_CHARS,
     op_config: Mapping[str, Mapping[str, Any]] | None = None,
     positives: bool = False,
+    parse_cache: Path | None = None,
 ) -> Iterator[TextResult]:
     """Lazily perturb ``texts`` with the operators named in ``ops``; one :class:`TextResult` per text, in order.
 
@@ -68,6 +71,8 @@ def iter_perturb(
         op_config: options per operator name, e.g. ``{"reorder": {"shuffle": True}}``.
         positives: also make a structural paraphrase of each text (see :mod:`negagen.positives`): the first
             sentence that has one gives ``TextResult.positives``.
+        parse_cache: a folder of cached parses (see :mod:`negagen.parse.cache`): texts parsed before are not
+            parsed again.
 
     Raises:
         UnknownOperatorError: a name in ``ops`` is not registered.
@@ -95,7 +100,11 @@ def iter_perturb(
             if problem is None:
                 yield text
 
-    docs = parse(nlp, good_texts(), batch_size=batch_size, n_process=n_process)
+    if parse_cache is not None:
+        cache = ParseCache(Path(parse_cache), nlp)
+        docs = parse_with_cache(nlp, good_texts(), cache, batch_size=batch_size, n_process=n_process)
+    else:
+        docs = parse(nlp, good_texts(), batch_size=batch_size, n_process=n_process)
     for doc in docs:
         while pending and pending[0][2] is not None:
             yield _refused_input(*pending.popleft(), operators)

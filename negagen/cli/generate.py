@@ -52,6 +52,9 @@ def generate_cli(
     ] = [],  # noqa: B006
     text_column: Annotated[str, Opt(help="Column holding the text (JSONL/CSV/Parquet/datasets).")] = "text",
     split: Annotated[str, Opt(help="Split of a save_to_disk folder or Hub dataset.")] = "train",
+    parse_cache: Annotated[
+        Path | None, Opt(help="Folder caching parses (DocBin): a second run over the same texts skips the parser.")
+    ] = None,
     id_column: Annotated[str | None, Opt(help="Column holding a row id, copied to source_id.")] = None,
     output_format: Annotated[str | None, Opt("--format", help="jsonl or parquet (default: from the suffix).")] = None,
     batch_size: Annotated[int, Opt(min=1, help="Texts per spaCy batch.")] = 256,
@@ -66,7 +69,7 @@ def generate_cli(
         stats = generate(
             input_path, output, ops=split_ops(op), text_column=positive_column or text_column, id_column=id_column,
             anchor_column=anchor_column, positives=positives, negatives_per_row=negatives_per_row,
-            shard_size=shard_size, split=split,
+            shard_size=shard_size, split=split, parse_cache=parse_cache,
             output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
             max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting),
         )  # fmt: skip

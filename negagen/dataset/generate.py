@@ -49,6 +49,7 @@ def generate(
     op_config: Mapping[str, Mapping[str, Any]] | None = None,
     shard_size: int | None = None,
     split: str = "train",
+    parse_cache: Path | None = None,
 ) -> GenerationStats:
     """Read ``input_path`` (default: the bundled sample corpus), run ``ops`` and write triplet records to
     ``output``. Bad rows are skipped and listed in the returned stats; everything good is written.
@@ -119,7 +120,7 @@ def generate(
     start = time.perf_counter()
     results = iter_perturb(
         texts(), ops, nlp=nlp, pipeline=pipeline, batch_size=batch_size, n_process=n_process, seed=seed,
-        max_chars=max_chars, op_config=op_config, positives=positives == "structural",
+        max_chars=max_chars, op_config=op_config, positives=positives == "structural", parse_cache=parse_cache,
     )
     writer = open_writer(output, output_format) if shards is None else shards
     bar = tqdm(unit=" inputs", disable=None if progress is None else not progress, desc="negagen")
