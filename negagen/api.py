@@ -7,10 +7,12 @@ or :class:`~negagen.records.Refusal` → one :class:`~negagen.records.TextResult
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import random
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +67,9 @@ def iter_perturb(
         texts: input texts; each may hold several sentences (each is handled and recorded on its own).
         ops: registered operator names (see :func:`negagen.operator_names`).
         nlp: a loaded spaCy pipeline; default: :func:`negagen.parse.load_pipeline` of ``pipeline``.
-        batch_size, n_process: passed to ``nlp.pipe``.
+        batch_size: texts per ``nlp.pipe`` batch (and per task for worker processes).
+        n_process: worker processes; each parses *and* runs the operators on its batches (the parent only
+            collects results in order), so the operators' cost is spread like the parser's.
         seed: base of every per-record random generator (see :func:`record_rng`).
         max_chars: longer texts are refused with ``too_long`` instead of parsed.
         op_config: options per operator name, e.g. ``{"reorder": {"shuffle": True}}``.
@@ -88,20 +92,39 @@ def iter_perturb(
         raise ConfigError(f"options given for operators not in use: {', '.join(sorted(unknown))}")
     operators = [(op, get_operator(op, **op_config.get(op, {}))) for op in dict.fromkeys(ops)]
     nlp = nlp if nlp is not None else load_pipeline(pipeline)
+    options = {"seed": seed, "max_chars": max_chars, "positives": positives, "batch_size": batch_size}
+    if n_process > 1 and parse_cache is None:
+        yield from _in_workers(enumerate(texts), n_process, nlp, operators, options)
+        return
+    cache = ParseCache(Path(parse_cache), nlp) if parse_cache is not None else None
+    yield from _perturb_stream(enumerate(texts), nlp, operators, n_process=n_process, cache=cache, **options)
 
+
+def _perturb_stream(
+    indexed_texts: Iterable[tuple[int, str]],
+    nlp: Language,
+    operators: list[tuple[str, Operator]],
+    *,
+    seed: int,
+    max_chars: int,
+    positives: bool,
+    batch_size: int,
+    n_process: int = 1,
+    cache: ParseCache | None = None,
+) -> Iterator[TextResult]:
+    """The one batch path every engine runs: (index, text) pairs in, :class:`TextResult` out, in order."""
     # Bad inputs are answered without parsing; good ones stream through nlp.pipe, and the two are interleaved
     # back into input order.
     pending: deque[tuple[int, str, Refusal | None]] = deque()
 
     def good_texts() -> Iterator[str]:
-        for index, text in enumerate(texts):
+        for index, text in indexed_texts:
             problem = _input_problem(text, max_chars)
             pending.append((index, text, problem))
             if problem is None:
                 yield text
 
-    if parse_cache is not None:
-        cache = ParseCache(Path(parse_cache), nlp)
+    if cache is not None:
         docs = parse_with_cache(nlp, good_texts(), cache, batch_size=batch_size, n_process=n_process)
     else:
         docs = parse(nlp, good_texts(), batch_size=batch_size, n_process=n_process)
@@ -112,6 +135,44 @@ def iter_perturb(
         yield _run_operators(index, text, doc, operators, seed, positives)
     while pending:
         yield _refused_input(*pending.popleft(), operators)
+
+
+# State of a worker process, set once by _start_worker. With the fork start method the pipeline and operators
+# are inherited from the parent, not pickled.
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(nlp: Language, operators: list[tuple[str, Operator]], options: dict[str, Any]) -> None:
+    _WORKER.update(nlp=nlp, operators=operators, options=options)
+
+
+def _run_batch(batch: list[tuple[int, str]]) -> list[TextResult]:
+    return list(_perturb_stream(batch, _WORKER["nlp"], _WORKER["operators"], **_WORKER["options"]))
+
+
+def _in_workers(
+    indexed_texts: Iterable[tuple[int, str]],
+    workers: int,
+    nlp: Language,
+    operators: list[tuple[str, Operator]],
+    options: dict[str, Any],
+) -> Iterator[TextResult]:
+    """Batches of texts through ``workers`` processes, results back in input order.
+
+    At most two batches per worker are in flight, so memory stays flat however long the input (``Pool.imap``
+    would read the whole input ahead). Results do not depend on the worker count: every record's randomness comes
+    from its global index (:func:`record_rng`).
+    """
+    context = multiprocessing.get_context("fork")
+    stream = iter(indexed_texts)
+    in_flight: deque = deque()
+    with context.Pool(workers, initializer=_start_worker, initargs=(nlp, operators, options)) as pool:
+        while batch := list(islice(stream, options["batch_size"])):
+            in_flight.append(pool.apply_async(_run_batch, (batch,)))
+            if len(in_flight) >= 2 * workers:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
 
 
 def _refused_input(
