@@ -137,6 +137,8 @@ def _perturb_stream(
         yield _refused_input(*pending.popleft(), operators)
 
 
+TASKS_PER_WORKER = 40  # batches a worker process handles before it is replaced
+
 # State of a worker process, set once by _start_worker. With the fork start method the pipeline and operators
 # are inherited from the parent, not pickled.
 _WORKER: dict[str, Any] = {}
@@ -166,7 +168,12 @@ def _in_workers(
     context = multiprocessing.get_context("fork")
     stream = iter(indexed_texts)
     in_flight: deque = deque()
-    with context.Pool(workers, initializer=_start_worker, initargs=(nlp, operators, options)) as pool:
+    # spaCy's string store grows with every new word a worker parses; replacing a worker after a bounded number
+    # of batches (a fork of the parent, whose store stays small) keeps memory flat in the corpus size.
+    pool = context.Pool(
+        workers, initializer=_start_worker, initargs=(nlp, operators, options), maxtasksperchild=TASKS_PER_WORKER
+    )
+    with pool:
         while batch := list(islice(stream, options["batch_size"])):
             in_flight.append(pool.apply_async(_run_batch, (batch,)))
             if len(in_flight) >= 2 * workers:

@@ -52,6 +52,7 @@ def generate_cli(
     ] = [],  # noqa: B006
     text_column: Annotated[str, Opt(help="Column holding the text (JSONL/CSV/Parquet/datasets).")] = "text",
     split: Annotated[str, Opt(help="Split of a save_to_disk folder or Hub dataset.")] = "train",
+    strict: Annotated[bool, Opt(help="Stop at the first bad row (complete shards are kept).")] = False,
     parse_cache: Annotated[
         Path | None, Opt(help="Folder caching parses (DocBin): a second run over the same texts skips the parser.")
     ] = None,
@@ -69,7 +70,7 @@ def generate_cli(
         stats = generate(
             input_path, output, ops=split_ops(op), text_column=positive_column or text_column, id_column=id_column,
             anchor_column=anchor_column, positives=positives, negatives_per_row=negatives_per_row,
-            shard_size=shard_size, split=split, parse_cache=parse_cache,
+            shard_size=shard_size, split=split, parse_cache=parse_cache, strict=strict,
             output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
             max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting),
         )  # fmt: skip

@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from ..about import __version__
 from ..api import DEFAULT_MAX_CHARS, iter_perturb
-from ..errors import INPUT_REASONS, ConfigError
+from ..errors import INPUT_REASONS, ConfigError, InputError
 from ..parse import DEFAULT_PIPELINE
 from ..records import TextResult
 from .io import SAMPLE_CORPUS, BadRow, InputRow, read_inputs
@@ -50,6 +50,7 @@ def generate(
     shard_size: int | None = None,
     split: str = "train",
     parse_cache: Path | None = None,
+    strict: bool = False,
 ) -> GenerationStats:
     """Read ``input_path`` (default: the bundled sample corpus), run ``ops`` and write triplet records to
     ``output``. Bad rows are skipped and listed in the returned stats; everything good is written.
@@ -108,6 +109,8 @@ def generate(
                 continue  # a resumed run: these lines are in complete shards already
             last_line = row.line
             if isinstance(row, BadRow):
+                if strict:
+                    raise InputError(f"line {row.line}: {row.reason} (--strict stops at the first bad row)")
                 stats_for(row.line).rows += 1
                 stats_for(row.line).bad_rows.append(row)
                 continue
@@ -131,7 +134,7 @@ def generate(
                 bar.update()
                 if shards is not None:
                     shards.start_line(row.line)
-                _record(result, row, writer, stats_for(row.line), positives, negatives_per_row)
+                _record(result, row, writer, stats_for(row.line), positives, negatives_per_row, strict)
     except BaseException:
         if shards is not None:
             shards.abandon()
@@ -158,11 +161,14 @@ def _record(
     stats: GenerationStats,
     positives: str,
     negatives_per_row: int | None,
+    strict: bool,
 ) -> None:
     """Write one input's records and count what happened to it."""
     stats.rows += 1
     problem = next((r for r in result.refusals if r.reason in INPUT_REASONS), None)
     if problem is not None:
+        if strict:
+            raise InputError(f"line {row.line}: {problem.message} (--strict stops at the first bad row)")
         stats.bad_rows.append(BadRow(row.line, problem.message))
         return
     for perturbation in result.perturbations:

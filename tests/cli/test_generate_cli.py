@@ -280,3 +280,17 @@ def test_generate_sharded_refuses_a_folder_with_other_options(nlp, tmp_path):
     assert again.stderr == f"negagen: error: {folder} holds a run with other options; use a new folder\n"
     shards = sorted(p.name for p in folder.glob("part-*"))
     assert shards == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]  # 80 lines / 30
+
+
+def test_generate_strict_stops_at_the_first_bad_row_and_keeps_complete_shards(nlp, tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text("He went home.\nShe can swim.\n\nThey left.\n", encoding="utf-8")
+    folder = tmp_path / "out"
+    result = runner.invoke(app, ["generate", str(source), "-o", str(folder), "--shard-size", "2", "--strict"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "negagen: error: line 3: the text is empty or only whitespace (--strict stops at the first bad row)\n"
+    )
+    first_shard = _records(folder / "part-00000.jsonl")
+    assert [r["negative"] for r in first_shard] == ["He did not go home.", "She cannot swim."]
+    assert not list(folder.glob("*.partial"))
