@@ -68,6 +68,8 @@ def test_export_hf_folder_loads_with_datasets_offline(triplets, tmp_path):
     triplet = load_dataset(str(folder), "triplet", split="train")
     assert triplet.column_names == ["anchor", "positive", "negative"] and len(triplet) == 3
     assert load_dataset(str(folder), "triplet-role_swap", split="train")["negative"][:] == ["The man bit the dog."]
+    for config in get_dataset_config_names(str(folder)):  # every config loads
+        assert len(load_dataset(str(folder), config, split="train")) > 0
     full = load_dataset(str(folder), "triplet-all", split="train")
     assert {"op", "rule", "edits", "source_id"} <= set(full.column_names)
     card = (folder / "README.md").read_text(encoding="utf-8")
