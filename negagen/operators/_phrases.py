@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..morphology import base_form, inflect, lower_first, match_case, upper_first
+from ._editing import TextEditor
 from .negation.clause import clitic_meaning, is_sentence_initial, norm
 
-__all__ = ["REFLEXIVES", "WH_WORDS", "agreeing_form", "number_person", "phrase", "render_phrase"]
+__all__ = ["REFLEXIVES", "WH_WORDS", "agree", "agreeing_form", "number_person", "phrase", "render_phrase"]
 
 SUBJECT_CASE = {"me": "i", "him": "he", "her": "she", "us": "we", "them": "they", "whom": "who"}
 OBJECT_CASE = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them", "who": "whom"}
@@ -88,3 +89,10 @@ def agreeing_form(finite: Token, person: int, plural: bool) -> str | None:
         return None
     lemma = {"has": "have", "have": "have", "does": "do", "do": "do"}.get(low) or base_form(finite).lower()
     return match_case(inflect(lemma, "VBZ") if singular == (3, False) else lemma, finite.text)
+
+
+def agree(editor: TextEditor, finite: Token, person: int, plural: bool) -> None:
+    """Respell ``finite`` on ``editor`` so it agrees with a (person, plural) subject, where its form shows it."""
+    agreed = agreeing_form(finite, person, plural)
+    if agreed is not None and agreed != finite.text:
+        editor.replace(finite, agreed)

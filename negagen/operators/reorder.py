@@ -26,7 +26,7 @@ from ..records import Perturbation, Refusal
 from ..registry import Operator, deterministic, register_operator
 from ..resources.animacy import animate
 from ._editing import TextEditor
-from ._phrases import agreeing_form, phrase, render_phrase
+from ._phrases import agree, phrase, render_phrase
 from ._scan import scan
 from .negation.clause import is_sentence_initial, norm
 
@@ -182,9 +182,7 @@ def _agree_subject(editor: TextEditor, noun: Token, singular: bool) -> None:
         return
     verb = noun.head
     finite = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb)
-    agreed = agreeing_form(finite, 3, not singular)
-    if agreed is not None and agreed != finite.text:
-        editor.replace(finite, agreed)
+    agree(editor, finite, 3, not singular)
 
 
 def _adverb_moves(sentence: Span, name: str) -> Iterator[Perturbation]:

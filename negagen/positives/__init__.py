@@ -27,9 +27,9 @@ from spacy.tokens import Span, Token
 from ..errors import NegagenError, RefusalReason
 from ..morphology import inflections, lemma, match_case
 from ..operators._editing import TextEditor
-from ..operators._phrases import agreeing_form, number_person, phrase, render_phrase
+from ..operators._phrases import agree, number_person, phrase, render_phrase
 from ..operators.negation.clause import MainClause, NotAnalysable, find_main_clause, norm
-from ..operators.role_swap import RolePair, check_arguments, swap_pair
+from ..operators.role_swap import RolePair, check_arguments, equative_object, swap_pair
 from ..operators.role_swap.lexicon import SYMMETRIC_VERBS
 from ..records import Perturbation, Refusal
 from .voice import to_active, to_passive
@@ -90,9 +90,7 @@ def _comparative_converse(clause: MainClause, editor: TextEditor) -> str:
     editor.replace_range(first[0], first[-1], into_first)
     editor.replace_range(second[0], second[-1], into_second)
     editor.replace(adjective, match_case(converse, adjective.text))
-    agreed = agreeing_form(clause.finite, *number_person(other))
-    if agreed is not None and agreed != clause.finite.text:
-        editor.replace(clause.finite, agreed)
+    agree(editor, clause.finite, *number_person(other))
     return "comparative_converse"
 
 
@@ -120,10 +118,7 @@ def _symmetric(clause: MainClause, editor: TextEditor) -> Perturbation:
     if root.pos_ == "VERB" and base_form(root).lower() in SYMMETRIC_VERBS:
         other = next((c for c in root.children if c.dep_ == "dobj"), None)
     else:  # "A is as tall as B"
-        for head in (root, *root.children):
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "as" and any(a.lower_ == "as" for a in head.children):
-                    other = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        other = equative_object(root)
     if other is None:
         raise NotAnalysable(RefusalReason.NO_TARGET, "no symmetric relation")
     check_arguments(subject, other)

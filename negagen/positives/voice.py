@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..errors import RefusalReason
 from ..morphology import base_form, inflect, match_case
 from ..operators._editing import TextEditor
-from ..operators._phrases import agreeing_form, number_person, phrase, render_phrase
+from ..operators._phrases import agree, number_person, phrase, render_phrase
 from ..operators.negation.clause import MainClause, NotAnalysable, norm
 from ..operators.negation.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
 from ..operators.role_swap import check_arguments
@@ -80,9 +80,7 @@ def to_passive(clause: MainClause, editor: TextEditor) -> str:
         else:
             raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, UNREBUILT)
         if norm(first) not in DO_FORMS:
-            agreed = agreeing_form(first, person, plural)
-            if agreed is not None and agreed != first.text:
-                editor.replace(first, agreed)
+            agree(editor, first, person, plural)
     sentence = clause.sentence
     subject_span, object_span = phrase(subject), phrase(obj)
     new_subject = render_phrase(object_span, case="subject", target=subject_span[0], sentence=sentence)
@@ -132,9 +130,7 @@ def to_active(clause: MainClause, editor: TextEditor) -> str:
     else:
         raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, UNREBUILT)
     if before and norm(before[0]) not in DO_FORMS:
-        agreed = agreeing_form(before[0], person, plural)
-        if agreed is not None and agreed != before[0].text:
-            editor.replace(before[0], agreed)
+        agree(editor, before[0], person, plural)
     sentence = clause.sentence
     subject_span, agent_span = phrase(subject), phrase(agent)
     new_subject = render_phrase(phrase(by_object), case="subject", target=subject_span[0], sentence=sentence)

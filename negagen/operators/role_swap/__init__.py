@@ -30,12 +30,12 @@ from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
 from ...resources.animacy import animate
 from .._editing import TextEditor
-from .._phrases import REFLEXIVES, WH_WORDS, agreeing_form, number_person, phrase, render_phrase
+from .._phrases import REFLEXIVES, WH_WORDS, agree, number_person, phrase, render_phrase
 from .._scan import scan
 from ..negation.clause import MainClause, NotAnalysable, find_main_clause, norm
 from . import lexicon as lx
 
-__all__ = ["RolePair", "check_arguments", "make_role_swap", "swap_pair", "swap_roles"]
+__all__ = ["RolePair", "check_arguments", "equative_object", "make_role_swap", "swap_pair", "swap_roles"]
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -113,12 +113,7 @@ def swap_pair(sentence: Span, pair: RolePair, name: str) -> Perturbation:
     editor.replace_range(first[0], first[-1], into_first)
     editor.replace_range(second[0], second[-1], into_second)
     if pair.finite is not None and pair.new_subject is not None:
-        agreed = agreeing_form(pair.finite, *number_person(pair.new_subject))
-        if agreed is not None and agreed != pair.finite.text:
-            if pair.finite.text.startswith("'"):
-                editor.replace_range(pair.finite, pair.finite, agreed)
-            else:
-                editor.replace(pair.finite, agreed)
+        agree(editor, pair.finite, *number_person(pair.new_subject))
     if pair.relative_verb is not None:
         # "the letters which the clerk sorted" → "the clerk who the letters sorted": who for the living
         relative = next((c for c in pair.relative_verb.children if c.tag_ in ("WDT", "WP")), None)
@@ -127,9 +122,7 @@ def swap_pair(sentence: Span, pair: RolePair, name: str) -> Perturbation:
             if wanted != norm(relative):
                 editor.replace(relative, match_case(wanted, relative.text))
     if pair.relative_verb is not None and pair.relative_verb.tag_ in ("VBZ", "VBP"):
-        agreed = agreeing_form(pair.relative_verb, *number_person(pair.first))  # "the ball that the boys kick"
-        if agreed is not None and agreed != pair.relative_verb.text:
-            editor.replace(pair.relative_verb, agreed)
+        agree(editor, pair.relative_verb, *number_person(pair.first))  # "the ball that the boys kick"
     meta = {"plausibility": "low"} if _implausible(pair) else None
     return editor.build(name, pair.rule, meta)
 
@@ -146,7 +139,7 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
     if than is not None:
         check_arguments(subject, than)
         return RolePair("comparative", subject, than, "subject", "object", clause.finite, than)
-    if words.count("as") >= 2 and _is_equative(root):
+    if words.count("as") >= 2 and equative_object(root) is not None:
         raise NotAnalysable(RefusalReason.SYMMETRIC_PREDICATE, "'as … as' compares symmetrically")
     agent = next((c for c in children if c.dep_ == "agent"), None)
     # A passive needs a passive auxiliary; "He's been helping her" is sometimes mislabelled nsubjpass.
@@ -181,12 +174,14 @@ def _than_object(root: Token) -> Token | None:
     return None
 
 
-def _is_equative(root: Token) -> bool:
-    return any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(a.lower_ == "as" and a.i < c.i for a in head.children)
-        for head in (root, *root.children)
-        for c in head.children
-    )
+def equative_object(root: Token) -> Token | None:
+    """The second term of "as ADJ as Y" on the predicate (Y), or ``None``: an equative compares symmetrically."""
+    for head in (root, *root.children):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as" and any(a.lower_ == "as" and a.i < prep.i
+                                                                    for a in head.children):
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _recipient(children: list[Token]) -> Token | None:
