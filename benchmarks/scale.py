@@ -1,18 +1,21 @@
 """Scale: all operators over the whole shared corpus, against the parse-only ceiling, with peak memory and the
 parse-cache speed-up.
 
-    python benchmarks/scale.py [--sizes 20000 210650] [--workers 2]
+    python benchmarks/scale.py [--sizes 20000 210650] [--workers 2] [--ray]
 
 Every size is a prefix of one seeded shuffle of the corpus, so sizes differ in count, not in kind of sentence.
 For each size: parse-only (``nlp.pipe`` with ``n_process=workers``, the ceiling) and ``negagen generate`` with every
 operator, sharded output and the same worker count, each in its own process so its peak RSS is its own. For the
 smallest size it also runs generate twice more with ``--parse-cache`` (cold, then warm with another seed) and
 reports the speed-up of the warm run over the uncached one. Times include loading the pipeline in both cases.
+With ``--ray`` each size also runs with ``--engine ray`` (a local Ray instance, ``workers`` actors; its peak RSS is
+not measured: the actors are not this process's children) and checks its shards equal the local engine's.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import subprocess
@@ -53,6 +56,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[20000, 210650])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--data", type=Path, default=DEFAULT_SENTENCES)
+    parser.add_argument("--ray", action="store_true", help="also run the ray engine")
     args = parser.parse_args()
 
     texts = [text for _, text in read_sentences(args.data)]
@@ -73,12 +77,22 @@ def main() -> None:
             print(f"  parse only            : {size / parse_seconds:8.1f} sentences/s  peak RSS {parse_rss:7.0f} MiB")
             print(f"  generate, all ops     : {size / gen_seconds:8.1f} sentences/s  peak RSS {gen_rss:7.0f} MiB")
             print(f"  ratio generate/parse  : {parse_seconds / gen_seconds:.3f}")
+            if args.ray:
+                ray_seconds, _ = run([*generate, "-o", str(Path(tmp) / f"ray-{size}"), "--engine", "ray"])
+                same = _shards(Path(tmp) / f"ray-{size}") == _shards(Path(tmp) / f"out-{size}")
+                print(f"  generate, ray engine  : {size / ray_seconds:8.1f} sentences/s  ratio to parse "
+                      f"{parse_seconds / ray_seconds:.3f}; shards identical to local: {same}")  # fmt: skip
             if size == min(args.sizes):
                 cache = str(Path(tmp) / "parse-cache")
                 cold, _ = run([*generate, "-o", str(Path(tmp) / "cold"), "--parse-cache", cache])
                 warm, _ = run([*generate, "-o", str(Path(tmp) / "warm"), "--parse-cache", cache, "--seed", "1"])
                 print(f"  with parse cache      : cold {cold:.1f} s, warm {warm:.1f} s; "
                       f"warm vs uncached {gen_seconds / warm:.1f}x faster")  # fmt: skip
+
+
+def _shards(folder: Path) -> list[tuple[str, str]]:
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return [(shard["file"], shard["sha256"]) for shard in manifest["shards"]]
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .engine import ENGINES
 from .errors import ConfigError, RefusalReason
 from .parse import DEFAULT_PIPELINE, load_pipeline, parse
 from .parse.cache import ParseCache, parse_with_cache
@@ -26,7 +27,7 @@ from .positives import structural_positive
 from .records import Perturbation, Refusal, TextResult
 from .registry import Operator, get_operator, needs_rng
 
-__all__ = ["DEFAULT_MAX_CHARS", "iter_perturb", "perturb", "record_rng"]
+__all__ = ["DEFAULT_MAX_CHARS", "iter_perturb", "perturb", "perturb_batch", "record_rng"]
 
 # Longer inputs are refused rather than parsed: spaCy's cost grows with length and a 10k-character "sentence" is
 # almost always a whole document pasted into one field.
@@ -60,6 +61,7 @@ def iter_perturb(
     op_config: Mapping[str, Mapping[str, Any]] | None = None,
     positives: bool = False,
     parse_cache: Path | None = None,
+    engine: str = "local",
 ) -> Iterator[TextResult]:
     """Lazily perturb ``texts`` with the operators named in ``ops``; one :class:`TextResult` per text, in order.
 
@@ -77,6 +79,8 @@ def iter_perturb(
             sentence that has one gives ``TextResult.positives``.
         parse_cache: a folder of cached parses (see :mod:`negagen.parse.cache`): texts parsed before are not
             parsed again.
+        engine: ``local`` (this process, or ``n_process`` forked workers) or ``ray`` (``n_process`` Ray Data
+            actors, see :mod:`negagen.engine.ray_data`); the results are the same.
 
     Raises:
         UnknownOperatorError: a name in ``ops`` is not registered.
@@ -84,6 +88,10 @@ def iter_perturb(
     """
     if isinstance(ops, str):
         ops = [ops]
+    if engine not in ENGINES:
+        raise ConfigError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if engine == "ray" and parse_cache is not None:
+        raise ConfigError("the parse cache is a local folder; use it with the local engine")
     if not ops:
         raise ConfigError("at least one operator is needed")
     op_config = op_config or {}
@@ -93,11 +101,30 @@ def iter_perturb(
     operators = [(op, get_operator(op, **op_config.get(op, {}))) for op in dict.fromkeys(ops)]
     nlp = nlp if nlp is not None else load_pipeline(pipeline)
     options = {"seed": seed, "max_chars": max_chars, "positives": positives, "batch_size": batch_size}
+    # Not a generator itself, so bad options raise here, before a caller opens any output.
+    if engine == "ray":
+        from .engine.ray_data import ray_stream  # Ray is optional
+
+        return ray_stream(enumerate(texts), n_process, nlp, operators, options)
     if n_process > 1 and parse_cache is None:
-        yield from _in_workers(enumerate(texts), n_process, nlp, operators, options)
-        return
+        return _in_workers(enumerate(texts), n_process, nlp, operators, options)
     cache = ParseCache(Path(parse_cache), nlp) if parse_cache is not None else None
-    yield from _perturb_stream(enumerate(texts), nlp, operators, n_process=n_process, cache=cache, **options)
+    return _perturb_stream(enumerate(texts), nlp, operators, n_process=n_process, cache=cache, **options)
+
+
+def perturb_batch(
+    indexed_texts: Iterable[tuple[int, str]],
+    nlp: Language,
+    operators: list[tuple[str, Operator]],
+    options: Mapping[str, Any],
+) -> list[TextResult]:
+    """The batch function every engine runs: (global index, text) pairs in, one :class:`TextResult` each out.
+
+    Pure in its inputs: a record's randomness derives from its global index (:func:`record_rng`), so any split of
+    the input into batches, processes or cluster actors gives the same results. ``options``: ``seed``,
+    ``max_chars``, ``positives``, ``batch_size`` (as :func:`iter_perturb`).
+    """
+    return list(_perturb_stream(indexed_texts, nlp, operators, **options))
 
 
 def _perturb_stream(
@@ -112,7 +139,7 @@ def _perturb_stream(
     n_process: int = 1,
     cache: ParseCache | None = None,
 ) -> Iterator[TextResult]:
-    """The one batch path every engine runs: (index, text) pairs in, :class:`TextResult` out, in order."""
+    """:func:`perturb_batch` as a stream: (index, text) pairs in, :class:`TextResult` out, in order."""
     # Bad inputs are answered without parsing; good ones stream through nlp.pipe, and the two are interleaved
     # back into input order.
     pending: deque[tuple[int, str, Refusal | None]] = deque()
@@ -149,7 +176,7 @@ def _start_worker(nlp: Language, operators: list[tuple[str, Operator]], options:
 
 
 def _run_batch(batch: list[tuple[int, str]]) -> list[TextResult]:
-    return list(_perturb_stream(batch, _WORKER["nlp"], _WORKER["operators"], **_WORKER["options"]))
+    return perturb_batch(batch, _WORKER["nlp"], _WORKER["operators"], _WORKER["options"])
 
 
 def _in_workers(

@@ -59,7 +59,10 @@ def generate_cli(
     id_column: Annotated[str | None, Opt(help="Column holding a row id, copied to source_id.")] = None,
     output_format: Annotated[str | None, Opt("--format", help="jsonl or parquet (default: from the suffix).")] = None,
     batch_size: Annotated[int, Opt(min=1, help="Texts per spaCy batch.")] = 256,
-    workers: Annotated[int, Opt(min=1, help="spaCy processes (n_process).")] = 1,
+    workers: Annotated[int, Opt(min=1, help="Worker processes (local engine) or Ray actors (ray engine).")] = 1,
+    engine: Annotated[
+        str, Opt(help="local, or ray (pip install 'negagen[ray]'; the cluster RAY_ADDRESS names, else a local one).")
+    ] = "local",
     seed: Annotated[int, Opt(help="Seed for operators that sample.")] = 0,
     limit: Annotated[int | None, Opt(min=1, help="Stop after this many good inputs.")] = None,
     max_chars: Annotated[int, Opt(min=1, help="Longer texts are refused as bad input.")] = DEFAULT_MAX_CHARS,
@@ -72,7 +75,7 @@ def generate_cli(
             anchor_column=anchor_column, positives=positives, negatives_per_row=negatives_per_row,
             shard_size=shard_size, split=split, parse_cache=parse_cache, strict=strict,
             output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
-            max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting),
+            max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting), engine=engine,
         )  # fmt: skip
     except KeyboardInterrupt:
         if shard_size is not None:

@@ -51,6 +51,7 @@ def generate(
     split: str = "train",
     parse_cache: Path | None = None,
     strict: bool = False,
+    engine: str = "local",
 ) -> GenerationStats:
     """Read ``input_path`` (default: the bundled sample corpus), run ``ops`` and write triplet records to
     ``output``. Bad rows are skipped and listed in the returned stats; everything good is written.
@@ -58,6 +59,9 @@ def generate(
     ``positives`` is ``identity``, ``structural`` or ``pair`` (then ``anchor_column`` names the anchor and
     ``text_column`` the positive, which is what gets perturbed); ``negatives_per_row=K`` writes ``negative_1..K``
     per input (see :mod:`negagen.dataset.triplets`).
+
+    ``engine`` is ``local`` (``n_process`` forked workers) or ``ray`` (``n_process`` Ray Data actors, on the
+    cluster ``RAY_ADDRESS`` names); the output is the same.
 
     With ``shard_size`` the output is a folder of shards with a manifest, resumable after a crash (see
     :mod:`negagen.dataset.shards`). Either way the run's statistics are saved as ``stats.json`` beside the output.
@@ -124,6 +128,7 @@ def generate(
     results = iter_perturb(
         texts(), ops, nlp=nlp, pipeline=pipeline, batch_size=batch_size, n_process=n_process, seed=seed,
         max_chars=max_chars, op_config=op_config, positives=positives == "structural", parse_cache=parse_cache,
+        engine=engine,
     )
     writer = open_writer(output, output_format) if shards is None else shards
     bar = tqdm(unit=" inputs", disable=None if progress is None else not progress, desc="negagen")

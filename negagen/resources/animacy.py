@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..morphology import lemma
+from .cache import cached_json
 
 __all__ = ["animate", "animate_noun"]
 
@@ -41,27 +42,45 @@ QUANTITY_HEADS = frozenset({"lot", "lots", "group", "number", "couple", "pair", 
 ANIMATE_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "them", "who"})
 
 
+TABLE_VERSION = 1
+
+
 @lru_cache(maxsize=1)
-def _wordnet():
+def _noun_table() -> dict[str, bool] | None:
+    """``{noun lemma: most frequent sense is a person or animal}`` for WordNet's single-word nouns (cached)."""
     from .wordnet import wordnet_path
 
     if wordnet_path() is None:
         return None
+    return cached_json(f"animacy-wn30-v{TABLE_VERSION}.json", _build_noun_table)
+
+
+def _build_noun_table() -> dict[str, bool]:
     from nltk.corpus import wordnet as wn
 
-    return wn
+    return {
+        name: wn.synsets(name, pos="n")[0].lexname() in ANIMATE_FILES
+        for name in wn.all_lemma_names(pos="n")
+        if "_" not in name
+    }
 
 
-@lru_cache(maxsize=16384)
+# NLTK's morphy rules for nouns, applied once as ``wn.synsets`` does: "tutus" → "tutu" when the parse left a plural.
+NOUN_ENDINGS = (("s", ""), ("ses", "s"), ("ves", "f"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+                ("men", "man"), ("ies", "y"))  # fmt: skip
+
+
 def animate_noun(noun: str) -> bool | None:
-    """``True``/``False`` for a noun lemma WordNet knows, ``None`` when it does not know it or is not installed."""
-    wn = _wordnet()
-    if wn is None:
+    """``True``/``False`` for a noun lemma WordNet knows, ``None`` when it does not know it or is not installed.
+
+    The answer is ``wn.synsets(noun, pos="n")[0]``'s, read from a cached table instead of WordNet itself.
+    """
+    table = _noun_table()
+    if table is None:
         return None
-    senses = wn.synsets(noun, pos="n")
-    if not senses:
-        return None
-    return senses[0].lexname() in ANIMATE_FILES
+    key = noun.lower()
+    forms = [key, *(key[: -len(old)] + new for old, new in NOUN_ENDINGS if key.endswith(old))]
+    return next((table[form] for form in forms if form in table), None)
 
 
 def animate(head: Token) -> bool:

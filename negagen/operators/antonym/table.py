@@ -8,11 +8,10 @@ preferring an antonym that is mutual ("hot soup" → "cold soup", not the "stole
 
 from __future__ import annotations
 
-import json
-import os
 from functools import lru_cache
 from pathlib import Path
 
+from ...resources.cache import cache_dir, cached_json
 from ...resources.wordnet import INSTALL_HINT, WordNetNotFoundError, wordnet_path
 
 __all__ = ["TABLE_VERSION", "TRANSITIVE", "antonym_table", "cache_path"]
@@ -24,8 +23,7 @@ TRANSITIVE = "VERB_TRANSITIVE"  # the antonym verbs that take a direct object
 
 
 def cache_path() -> Path:
-    base = Path(os.environ.get("NEGAGEN_CACHE") or Path.home() / ".cache" / "negagen")
-    return base / f"antonyms-wn30-v{TABLE_VERSION}.json"
+    return cache_dir() / f"antonyms-wn30-v{TABLE_VERSION}.json"
 
 
 @lru_cache(maxsize=1)
@@ -36,15 +34,7 @@ def antonym_table() -> dict[str, dict[str, str]]:
     Raises:
         WordNetNotFoundError: the table is not cached and NLTK cannot find WordNet.
     """
-    path = cache_path()
-    if path.is_file():
-        return json.loads(path.read_text(encoding="utf-8"))
-    table = _build()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    partial.write_text(json.dumps(table, sort_keys=True), encoding="utf-8")
-    os.replace(partial, path)
-    return table
+    return cached_json(cache_path().name, _build)
 
 
 def _build() -> dict[str, dict[str, str]]:

@@ -1,0 +1,29 @@
+"""Tables derived from WordNet, built once and cached as JSON under ``$NEGAGEN_CACHE`` (default
+``~/.cache/negagen``): loading WordNet through NLTK costs seconds per process, reading a table milliseconds."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["cache_dir", "cached_json"]
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("NEGAGEN_CACHE") or Path.home() / ".cache" / "negagen")
+
+
+def cached_json(name: str, build: Callable[[], Any]) -> Any:
+    """The JSON table ``name`` from the cache, built with ``build()`` and stored (atomically) when missing."""
+    path = cache_dir() / name
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
+    table = build()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + f".{os.getpid()}.partial")  # processes may build it at once
+    partial.write_text(json.dumps(table, sort_keys=True), encoding="utf-8")
+    os.replace(partial, path)
+    return table
