@@ -1,0 +1,95 @@
+"""``negagen train``, ``negagen eval`` and ``negagen sweep``: thin wrappers over :mod:`negagen.train` and
+:mod:`negagen.evaluate`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ._util import Arg, Opt, app, handles_errors
+
+
+def _needs_training_extra() -> None:
+    try:
+        import sentence_transformers  # noqa: F401
+    except ImportError:
+        from ..errors import ConfigError
+
+        raise ConfigError(
+            "training needs sentence-transformers: pip install torch==2.13.0 (CPU) first, then "
+            "pip install 'negagen[train]'"
+        ) from None
+
+
+@app.command("train")
+@handles_errors
+def train_cli(
+    recipe_path: Annotated[Path, Arg(metavar="RECIPE", help="A recipe YAML (see recipes/).")],
+    ratio: Annotated[float, Opt(min=0, max=1, help="Share of structural rows.")] = 0.15,
+    seed: Annotated[int, Opt(help="Training seed.")] = 0,
+    positives: Annotated[str, Opt(help="identity, structural or pair: the positive of structural rows.")] = "identity",
+    output: Annotated[Path | None, Opt("--output", "-o", help="Run folder (default: OUTPUT_DIR/train-…).")] = None,
+) -> None:
+    """Fine-tune the recipe's model with RATIO structural rows; the model is saved to OUTPUT/model."""
+    _needs_training_extra()
+    from ..train import load_recipe, train
+
+    recipe = load_recipe(recipe_path)
+    output = output or Path(recipe.output_dir) / f"train-{positives}-r{ratio:g}-s{seed}"
+    path = train(recipe, ratio=ratio, seed=seed, positives=positives, output=output)
+    typer.echo(f"model saved to {path}")
+
+
+@app.command("eval")
+@handles_errors
+def eval_cli(
+    model: Annotated[str, Arg(help="A model folder or Hub id; 'default' is the shipped all-MiniLM-L6-v2.")],
+    recipe_path: Annotated[
+        Path | None, Opt("--recipe", help="Take the structural test set and retrieval data from this recipe.")
+    ] = None,
+    beir: Annotated[Path | None, Opt(help="A BEIR-format folder (corpus, queries, qrels/SPLIT.tsv).")] = None,
+    split: Annotated[str, Opt(help="The BEIR qrels split.")] = "test",
+    nanobeir: Annotated[str | None, Opt(help="NanoBEIR dataset id or a local folder in its layout.")] = None,
+    max_seq_length: Annotated[int | None, Opt(help="Truncate inputs to this many tokens.")] = None,
+) -> None:
+    """Structural discrimination per operator and retrieval nDCG@10 / Recall@100 of MODEL, as JSON."""
+    _needs_training_extra()
+    from ..evaluate.retrieval import nanobeir_metrics, retrieval_metrics
+    from ..evaluate.sweep import evaluate_model, structural_test_set
+    from ..train import load_recipe
+    from ..train.trainer import load_model
+
+    loaded = load_model(model, max_seq_length)
+    metrics: dict[str, float] = {}
+    if recipe_path is not None:
+        recipe = load_recipe(recipe_path)
+        metrics.update(evaluate_model(loaded, recipe, structural_test_set(recipe)))
+    if beir is not None:
+        metrics.update({f"beir_{k}": v for k, v in retrieval_metrics(loaded, beir, split=split).items()})
+    if nanobeir is not None:
+        metrics.update(nanobeir_metrics(loaded, nanobeir))
+    if not metrics:
+        from ..errors import ConfigError
+
+        raise ConfigError("nothing to evaluate: give --recipe, --beir or --nanobeir")
+    typer.echo(json.dumps(metrics, indent=1, sort_keys=True))
+
+
+@app.command("sweep")
+@handles_errors
+def sweep_cli(
+    recipe_path: Annotated[Path, Arg(metavar="RECIPE", help="A recipe YAML (see recipes/).")],
+    output_dir: Annotated[Path | None, Opt(help="Override the recipe's output_dir.")] = None,
+) -> None:
+    """Train at every ratio × positive kind × seed of RECIPE, evaluate each, write results.csv/json and
+    tradeoff.png; an interrupted sweep resumes."""
+    _needs_training_extra()
+    from ..evaluate.sweep import sweep
+    from ..train import load_recipe
+
+    recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
+    results = sweep(recipe, log=lambda line: typer.echo(line, err=True))
+    typer.echo(f"{len(results)} runs; table and plot in {recipe.output_dir}")

@@ -1,0 +1,49 @@
+"""``negagen verify train|eval``: the verification stage (dense recall, then a verifier for structure)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ._util import Arg, Opt, app, handles_errors
+from .train import _needs_training_extra
+
+verify_app = typer.Typer(help="Verifiers over dense retrieval: train them, measure them.", no_args_is_help=True)
+app.add_typer(verify_app, name="verify")
+
+Recipe = Annotated[Path, Arg(metavar="RECIPE", help="A recipe YAML with a verify: section (see recipes/).")]
+OutputDir = Annotated[Path | None, Opt(help="Override the recipe's output_dir.")]
+
+
+@verify_app.command("train")
+@handles_errors
+def verify_train_cli(recipe_path: Recipe, output_dir: OutputDir = None) -> None:
+    """Train the recipe's simmap and cross-encoder verifiers (skipped when already saved)."""
+    _needs_training_extra()
+    from ..train import load_recipe
+    from ..verify.evaluate import train_verifiers
+
+    recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
+    for name, folder in train_verifiers(recipe, log=lambda line: typer.echo(line, err=True)).items():
+        typer.echo(f"{name}: {folder}")
+
+
+@verify_app.command("eval")
+@handles_errors
+def verify_eval_cli(recipe_path: Recipe, output_dir: OutputDir = None) -> None:
+    """Dense only and dense + each verifier: nDCG@10 after rerank, structural accuracy, near-miss rejection,
+    latency; writes verify_results.{json,csv} and verify.png (training what is missing first)."""
+    _needs_training_extra()
+    from ..train import load_recipe
+    from ..verify.evaluate import evaluate_verifiers
+
+    recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
+    results = evaluate_verifiers(recipe, log=lambda line: typer.echo(line, err=True))
+    columns = ("configuration", "beir_ndcg@10", "structural_pairwise_accuracy", "near_miss_rejection",
+               "positives_accepted", "latency_ms_per_query")  # fmt: skip
+    typer.echo(" | ".join(columns))
+    for row in results:
+        cells = (f"{row[c]:.4f}" if isinstance(row.get(c), float) else str(row.get(c, "")) for c in columns)
+        typer.echo(" | ".join(cells))

