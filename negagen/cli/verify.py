@@ -32,7 +32,13 @@ def verify_train_cli(recipe_path: Recipe, output_dir: OutputDir = None) -> None:
 
 @verify_app.command("eval")
 @handles_errors
-def verify_eval_cli(recipe_path: Recipe, output_dir: OutputDir = None) -> None:
+def verify_eval_cli(
+    recipe_path: Recipe,
+    output_dir: OutputDir = None,
+    only: Annotated[
+        list[str] | None, Opt(help="Measure only this verifier (repeatable); its row replaces the saved one.")
+    ] = None,
+) -> None:
     """Dense only and dense + each verifier: nDCG@10 after rerank, structural accuracy, near-miss rejection,
     latency; writes verify_results.{json,csv} and verify.png (training what is missing first)."""
     _needs_training_extra()
@@ -40,7 +46,7 @@ def verify_eval_cli(recipe_path: Recipe, output_dir: OutputDir = None) -> None:
     from ..verify.evaluate import evaluate_verifiers
 
     recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
-    results = evaluate_verifiers(recipe, log=lambda line: typer.echo(line, err=True))
+    results = evaluate_verifiers(recipe, only=only, log=lambda line: typer.echo(line, err=True))
     columns = ("configuration", "beir_ndcg@10", "structural_pairwise_accuracy", "near_miss_rejection",
                "positives_accepted", "latency_ms_per_query")  # fmt: skip
     typer.echo(" | ".join(columns))

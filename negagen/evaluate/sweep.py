@@ -109,6 +109,7 @@ def sweep(recipe: Recipe, *, log: Callable[[str], None] = print) -> list[dict[st
         partial.replace(results_path)
         log(_summary(row))
     write_table(results, out / "results.csv")
+    (out / "results.md").write_text(summary_table(results) + "\n" + markdown_table(results), encoding="utf-8")
     plot(results, out / "tradeoff.png")
     return results
 
@@ -129,10 +130,44 @@ def write_table(results: list[dict[str, Any]], path: Path) -> None:
         writer.writerows(results)
 
 
+def markdown_table(results: list[dict[str, Any]]) -> str:
+    """One row per run: retrieval, then structural accuracy overall and per operator, then AUC overall."""
+    ops = sorted({k.split("_", 1)[1].rsplit("_", 1)[0] for r in results for k in r
+                  if k.startswith("structural_") and k.endswith("_accuracy")} - {"all"})  # fmt: skip
+    header = ["run", "positives", "r", "seed", "SciFact nDCG@10", "Recall@100", "structural acc.", *ops, "AUC"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for r in results:
+        cells = [r["run"], r["positives"] or "—", "—" if r["ratio"] is None else f"{r['ratio']:g}",
+                 "—" if r["seed"] is None else str(r["seed"])]  # fmt: skip
+        for key in ("beir_ndcg@10", "beir_recall@100", "structural_all_accuracy",
+                    *(f"structural_{op}_accuracy" for op in ops), "structural_all_auc"):  # fmt: skip
+            cells.append(f"{r[key]:.4f}" if key in r else "—")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def summary_table(results: list[dict[str, Any]]) -> str:
+    """Mean and spread (max − min) over seeds per (positive kind, ratio); ratio 0 and the base model once."""
+    groups: dict[tuple[str, float | None], list[dict[str, Any]]] = {}
+    for r in results:
+        groups.setdefault((r["positives"] or "base", r["ratio"]), []).append(r)
+    keys = ("beir_ndcg@10", "structural_all_accuracy", "structural_all_auc")
+    lines = ["| positives | r | seeds | SciFact nDCG@10 | structural acc. | AUC |", "|---|---|---|---|---|---|"]
+    for (kind, ratio), group in groups.items():
+        cells = [kind, "—" if ratio is None else f"{ratio:g}", str(len(group))]
+        for key in keys:
+            values = [r[key] for r in group if key in r]
+            spread = f" ± {(max(values) - min(values)) / 2:.4f}" if len(values) > 1 else ""
+            cells.append(f"{sum(values) / len(values):.4f}{spread}" if values else "—")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def plot(
     results: list[dict[str, Any]], path: Path, *, x: str = "beir_ndcg@10", y: str = "structural_all_accuracy"
 ) -> None:
-    """Structural accuracy against nDCG@10, one point per ratio, a line per positive kind, the base model a star."""
+    """Structural accuracy against nDCG@10, one point per ratio (mean over seeds), a line per positive kind, the
+    base model a star."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -142,12 +177,21 @@ def plot(
     if not rows:
         return
     figure, axes = plt.subplots(figsize=(6.4, 4.8))
-    zero = [r for r in rows if r["ratio"] == 0]
+
+    def mean_over_seeds(kind: str | None) -> list[tuple[float, float, float]]:
+        """(ratio, mean x, mean y) per ratio of a positive kind (ratio 0 shared by every kind)."""
+        points: dict[float, list[dict[str, Any]]] = {}
+        for r in rows:
+            if r["ratio"] == 0 or (r["ratio"] and r["positives"] == kind):
+                points.setdefault(r["ratio"], []).append(r)
+        return [(ratio, sum(r[x] for r in group) / len(group), sum(r[y] for r in group) / len(group))
+                for ratio, group in sorted(points.items())]  # fmt: skip
+
     for kind in dict.fromkeys(r["positives"] for r in rows if r["ratio"]):
-        series = sorted(zero + [r for r in rows if r["positives"] == kind], key=lambda r: (r["ratio"], r["seed"]))
-        axes.plot([r[x] for r in series], [r[y] for r in series], marker="o", label=f"{kind} positives")
-        for r in series:
-            axes.annotate(f"r={r['ratio']:g}", (r[x], r[y]), textcoords="offset points", xytext=(4, 4), fontsize=8)
+        series = mean_over_seeds(kind)
+        axes.plot([p[1] for p in series], [p[2] for p in series], marker="o", label=f"{kind} positives")
+        for ratio, px, py in series:
+            axes.annotate(f"r={ratio:g}", (px, py), textcoords="offset points", xytext=(4, 4), fontsize=8)
     for r in rows:
         if r["run"] == "base":
             axes.scatter([r[x]], [r[y]], marker="*", s=200, color="black", label="base model", zorder=3)

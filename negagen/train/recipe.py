@@ -73,6 +73,7 @@ class VerifyConfig:
     positives: str = "pair"
     rows: int = 1024
     epochs: int = 1
+    simmap_epochs: int | None = None  # default: epochs (the head is small and cheap to train longer)
     batch_size: int = 16
     learning_rate: float = 1e-3  # the simmap head
     encoder_learning_rate: float = 2e-5  # cross-encoder, and the encoder in end-to-end simmap training
@@ -81,7 +82,7 @@ class VerifyConfig:
     dev_split: str = "train"  # BEIR qrels split that calibrates the rerank weight
     dev_queries: int = 200
     accept_positives: float = 0.95  # the rejection threshold keeps this share of dev positives
-    weights: list[float] = field(default_factory=lambda: [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0])
+    weights: list[float] = field(default_factory=lambda: [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0])
     cross_encoder_max_length: int = 256
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..evaluate.retrieval import load_beir
 from ..evaluate.structural import StructuralTriplet
 from ..evaluate.sweep import structural_test_set
@@ -47,27 +47,35 @@ def training_rows(recipe: Recipe, model: Any) -> list[dict[str, str]]:
     return mix_rows(ordinary, structural, config.ratio, config.rows, seed=0)
 
 
-def train_verifiers(recipe: Recipe, *, log: Callable[[str], None] = print) -> dict[str, Path]:
-    """Train the recipe's trainable verifiers (simmap, cross-encoder) unless already saved; returns their folders."""
+def train_verifiers(
+    recipe: Recipe, *, only: list[str] | None = None, log: Callable[[str], None] = print
+) -> dict[str, Path]:
+    """Train the recipe's trainable verifiers (simmap, cross-encoder; or those of ``only``) unless already saved;
+    returns their folders."""
     config, out = recipe.verify, _folder(recipe)
+    wanted = [name for name in config.verifiers if not only or name in only]
     model = load_model(recipe.model, recipe.train.max_seq_length)
     rows = training_rows(recipe, model)
     saved = {}
-    if "simmap" in config.verifiers:
+    if "simmap" in wanted:
         folder = out / ("simmap-end-to-end" if config.end_to_end else "simmap")
         if not (folder / "simmap_head.pt").is_file():
             start = time.perf_counter()
             verifier = SimMapVerifier(model, end_to_end=config.end_to_end)
             losses = verifier.fit(
-                rows, epochs=config.epochs, batch_size=config.batch_size, learning_rate=config.learning_rate,
-                encoder_learning_rate=config.encoder_learning_rate, log=log,
-            )  # fmt: skip
+                rows,
+                epochs=config.simmap_epochs or config.epochs,
+                batch_size=config.batch_size,
+                learning_rate=config.learning_rate,
+                encoder_learning_rate=config.encoder_learning_rate,
+                log=log,
+            )
             verifier.save(folder)
             log(
                 f"simmap trained: {len(losses)} steps, last loss {losses[-1]:.4f}, {time.perf_counter() - start:.0f} s"
             )
         saved["simmap"] = folder
-    if "cross-encoder" in config.verifiers:
+    if "cross-encoder" in wanted:
         folder = out / "cross-encoder"
         if not (folder / "model").is_dir():
             from .cross_encoder import CrossEncoderVerifier
@@ -126,10 +134,17 @@ def _verifier(name: str, model: Any, tokens: TokenEmbeddings, saved: dict[str, P
     return CrossEncoderVerifier(str(saved["cross-encoder"]))
 
 
-def evaluate_verifiers(recipe: Recipe, *, log: Callable[[str], None] = print) -> list[dict[str, Any]]:
-    """Train (if needed) and measure every configuration; writes verify_results.{json,csv} and verify.png."""
+def evaluate_verifiers(
+    recipe: Recipe, *, only: list[str] | None = None, log: Callable[[str], None] = print
+) -> list[dict[str, Any]]:
+    """Train (if needed) and measure every configuration, or those of ``only`` (their rows replace earlier ones in
+    the saved results); writes verify_results.{json,csv} and verify.png."""
     config, out = recipe.verify, _folder(recipe)
-    saved = train_verifiers(recipe, log=log)
+    if only:
+        unknown = set(only) - set(config.verifiers)
+        if unknown:
+            raise ConfigError(f"not among the recipe's verifiers: {', '.join(sorted(unknown))}")
+    saved = train_verifiers(recipe, only=only, log=log)
     model = load_model(recipe.model, recipe.train.max_seq_length)
     dev_triplets, test_triplets = split_by_anchor(structural_test_set(recipe))
     beir = Path(recipe.eval.beir) if recipe.eval.beir else None
@@ -148,11 +163,18 @@ def evaluate_verifiers(recipe: Recipe, *, log: Callable[[str], None] = print) ->
         retrieval = {"queries": queries, "corpus": corpus, "relevant": relevant, "dev_queries": dev_queries,
                      "dev_relevant": dev_relevant, "test": test_candidates, "dev": dev_candidates,
                      "dense_seconds": dense_seconds}  # fmt: skip
-    tokens = TokenEmbeddings(model)
-    results = []
+    saved_results = out / "verify_results.json"
+    previous = json.loads(saved_results.read_text(encoding="utf-8")) if only and saved_results.is_file() else []
+    by_name = {row["verifier"]: row for row in previous if "verifier" in row}
     for name in config.verifiers:
-        verifier = _verifier(name, model, tokens, saved)
-        row: dict[str, Any] = {"configuration": "dense only" if name == "dense" else f"dense + {name}"}
+        if only and name not in only:
+            continue
+        # Each verifier computes its own token embeddings, so every latency includes them (nothing precomputed).
+        verifier = _verifier(name, model, TokenEmbeddings(model), saved)
+        row: dict[str, Any] = {
+            "configuration": "dense only" if name == "dense" else f"dense + {name}",
+            "verifier": name,
+        }
         if retrieval:
             r = retrieval
             if name == "dense":
@@ -170,7 +192,8 @@ def evaluate_verifiers(recipe: Recipe, *, log: Callable[[str], None] = print) ->
                         "latency_ms_per_query": 1000 * (r["dense_seconds"] + seconds)})  # fmt: skip
         row.update(structural_verification(verifier, dev_triplets, test_triplets, config.accept_positives))
         log(json.dumps(row))
-        results.append(row)
+        by_name[name] = row
+    results = [by_name[name] for name in config.verifiers if name in by_name]
     out.mkdir(parents=True, exist_ok=True)
     (out / "verify_results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     with (out / "verify_results.csv").open("w", encoding="utf-8", newline="") as handle:

@@ -40,6 +40,8 @@ def test_sweep_writes_table_and_plot_and_resumes(tiny_recipe, monkeypatch):
     table = list(csv.DictReader((out / "results.csv").open(encoding="utf-8")))
     assert [r["run"] for r in table] == ["base", "r0-s0", "identity-r0.5-s0"]
     assert (out / "tradeoff.png").read_bytes()[:4] == b"\x89PNG"
+    summary = (out / "results.md").read_text(encoding="utf-8")
+    assert "| identity | 0.5 | 1 |" in summary and "| base | — | 1 |" in summary
     held_out = [json.loads(line) for line in (out / "structural_test.jsonl").read_text().splitlines()]
     assert {t["op"] for t in held_out} == {"negation", "role_swap"}
 

@@ -60,3 +60,14 @@ verify:
     assert rows[0]["beir_ndcg@10"] == pytest.approx(dense["ndcg@10"], abs=1e-6)
     assert (tmp_path / "runs" / "verify" / "verify.png").read_bytes()[:4] == b"\x89PNG"
     assert "dense + simmap" in result.stdout
+    first = rows
+
+    # one verifier again: its row is replaced, the others are kept as they were
+    result = CliRunner().invoke(app, ["verify", "eval", str(recipe), "--only", "maxsim"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads((tmp_path / "runs" / "verify" / "verify_results.json").read_text())
+    assert [r["verifier"] for r in rows] == ["dense", "maxsim", "simmap", "cross-encoder"]
+    assert rows[0] == first[0] and rows[2:] == first[2:]
+    assert rows[1]["latency_ms_per_query"] != first[1]["latency_ms_per_query"]  # measured anew
+    result = CliRunner().invoke(app, ["verify", "eval", str(recipe), "--only", "colbert"])
+    assert result.exit_code == 2 and "not among the recipe's verifiers: colbert" in result.stderr
