@@ -8,6 +8,9 @@ The pools are built once per run folder and reused by every ratio and seed of a 
 * structural rows: negagen perturbations of the same pairs' positives, with the positive chosen by ``positives``:
   ``identity`` (the sentence itself), ``structural`` (a meaning-preserving rewrite, rows without one dropped) or
   ``pair`` (the pair's anchor).
+
+The pools are cached by file name only: after changing the pairs or operators, use another ``output_dir`` (the sweep
+refuses to mix settings in one folder).
 """
 
 from __future__ import annotations

@@ -111,3 +111,19 @@ def test_structural_verification_counts(bert):
     assert metrics["near_miss_rejection"] == pytest.approx(share_n)
     assert metrics["structural_pairwise_accuracy"] == pytest.approx(share_n)
     assert metrics["positives_accepted"] == 1.0
+
+
+def test_simmap_end_to_end_moves_the_encoder_and_saves_it(tmp_path):
+    model = load_model(str(tiny_bert(TEXTS, tmp_path / "bert")))
+    before = model.encode(["He went home."])
+    verifier = SimMapVerifier(model, end_to_end=True, seed=0)
+    rows = [
+        {"anchor": "He went home.", "positive": "He went home.", "negative": "He did not go home."},
+        {"anchor": "The dog bit the man.", "positive": "The dog bit the man.", "negative": "The man bit the dog."},
+    ]
+    verifier.fit(rows * 2, epochs=2, batch_size=2, learning_rate=1e-2, encoder_learning_rate=1e-2)
+    assert not np.allclose(before, model.encode(["He went home."]))
+    verifier.save(tmp_path / "e2e")
+    loaded = SimMapVerifier.load(tmp_path / "e2e", None)  # the saved encoder comes with it
+    pairs = (["He went home."], ["He did not go home."])
+    assert loaded.score(*pairs) == pytest.approx(verifier.score(*pairs), abs=1e-5)
