@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from ..api import iter_perturb, record_rng
-from ..errors import ConfigError
+from ..errors import ConfigError, InputError
 from .data import Pair, load_pairs
 from .mixing import Row, StructuralBatchSampler, mix_rows
-from .recipe import Recipe
+from .recipe import POSITIVE_KINDS, Recipe
 
 __all__ = ["DEFAULT_MODEL", "load_model", "ordinary_rows", "resolve_model", "structural_rows", "train"]
 
@@ -44,9 +44,19 @@ def resolve_model(name: str) -> str:
 
 
 def load_model(name: str, max_seq_length: int | None = None) -> Any:
+    """A sentence-transformers model on CPU from a local path or Hub id (``default``: see :func:`resolve_model`).
+
+    Raises:
+        InputError: the path does not exist or the id cannot be fetched (one line, no traceback in the CLI).
+    """
     from sentence_transformers import SentenceTransformer
 
-    model = SentenceTransformer(resolve_model(name), device="cpu")
+    resolved = resolve_model(name)
+    try:
+        model = SentenceTransformer(resolved, device="cpu")
+    except (OSError, ValueError) as exc:  # a missing path, or a Hub id that cannot be fetched (offline)
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"cannot load the model {resolved!r}: {first_line}") from None
     if max_seq_length:
         try:
             model.max_seq_length = max_seq_length
@@ -151,6 +161,8 @@ def train(recipe: Recipe, *, ratio: float, seed: int, positives: str, output: Pa
     from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
     from sentence_transformers.sentence_transformer.training_args import BatchSamplers
 
+    if positives not in POSITIVE_KINDS:
+        raise ConfigError(f"positives must be one of {', '.join(POSITIVE_KINDS)}, not {positives!r}")
     config = recipe.train
     model = load_model(recipe.model, config.max_seq_length)
     ordinary, structural = training_pools(recipe, positives, model)

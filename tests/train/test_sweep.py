@@ -96,3 +96,12 @@ def test_bag_of_words_sentence_transformer_scores_chance_on_swaps(tiny_model_pat
     ]  # fmt: skip
     metrics = structural_metrics(load_model(str(tiny_model_path)), triplets)
     assert metrics["structural_all_accuracy"] == 0.5 and metrics["structural_all_auc"] == 0.5
+
+
+def test_cli_eval_missing_model_is_one_line(tmp_path, beir_folder):
+    result = CliRunner().invoke(app, ["eval", str(tmp_path / "no-model"), "--beir", str(beir_folder)])
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == f"negagen: error: cannot load the model '{tmp_path / 'no-model'}': Path {tmp_path / 'no-model'} not found\n"
+    )

@@ -94,3 +94,10 @@ def test_mined_negatives_use_the_model(tiny_model_path):
     pairs = [(f"anchor {i} about the council budget", f"The council approved budget {i}.") for i in range(12)]
     rows = ordinary_rows(pairs, "mined", seed=0, model=load_model(str(tiny_model_path)))
     assert rows and all(r["negative"] != r["positive"] and r["negative"].startswith("The council") for r in rows)
+
+
+def test_unknown_positive_kind_is_refused_before_anything_is_built(tiny_recipe, tmp_path):
+    recipe = load_recipe(tiny_recipe)
+    with pytest.raises(ConfigError, match="positives must be one of identity, structural, pair, not 'bogus'"):
+        train(recipe, ratio=0.5, seed=0, positives="bogus", output=tmp_path / "x")
+    assert not (tmp_path / "runs" / "pools").exists()
