@@ -26,7 +26,7 @@ from spacy.language import Language
 from ..api import iter_perturb, record_rng
 from ..train.data import Pair
 
-__all__ = ["StructuralTriplet", "build_structural_set", "structural_metrics"]
+__all__ = ["StructuralTriplet", "build_structural_set", "pairwise_accuracy", "structural_metrics"]
 
 TIE = 1e-6  # cosine differences below this are ties: float noise, not a preference
 
@@ -64,6 +64,12 @@ def build_structural_set(
     return triplets
 
 
+def pairwise_accuracy(positive_scores: np.ndarray, negative_scores: np.ndarray) -> float:
+    """Share of pairs whose positive scores above its negative, ties (within ``TIE``) counting one half."""
+    difference = positive_scores - negative_scores
+    return float(((difference > TIE) + 0.5 * (np.abs(difference) <= TIE)).mean())
+
+
 def _auc(positive_scores: np.ndarray, negative_scores: np.ndarray) -> float:
     """P(score of a random positive > score of a random negative), ties half (the Mann–Whitney statistic)."""
     difference = positive_scores[:, None] - negative_scores[None, :]
@@ -93,10 +99,8 @@ def structural_metrics(model: Any, triplets: Sequence[StructuralTriplet], *, bat
             continue
         positive = sims([(t.anchor, t.positive) for t in group])
         negative = sims([(t.anchor, t.negative) for t in group])
-        difference = positive - negative
-        wins = (difference > TIE).astype(float) + 0.5 * (np.abs(difference) <= TIE)
-        metrics[f"structural_{name}_accuracy"] = float(wins.mean())
-        metrics[f"structural_{name}_gap"] = float(difference.mean())
+        metrics[f"structural_{name}_accuracy"] = pairwise_accuracy(positive, negative)
+        metrics[f"structural_{name}_gap"] = float((positive - negative).mean())
         metrics[f"structural_{name}_auc"] = _auc(positive, negative)
         metrics[f"structural_{name}_n"] = float(len(group))
     return metrics

@@ -24,7 +24,7 @@ from typing import Any
 from ..api import iter_perturb, record_rng
 from ..errors import ConfigError, InputError
 from .data import Pair, load_pairs
-from .mixing import Row, StructuralBatchSampler, mix_rows
+from .mixing import Row, StructuralBatchSampler, mix_rows, structural_batch_count
 from .recipe import POSITIVE_KINDS, Recipe
 
 __all__ = ["DEFAULT_MODEL", "load_model", "ordinary_rows", "resolve_model", "structural_rows", "train"]
@@ -170,7 +170,7 @@ def train(recipe: Recipe, *, ratio: float, seed: int, positives: str, output: Pa
     sampler_options: dict[str, Any] = {}
     if recipe.mix == "batch":
         n_batches = config.rows // config.batch_size
-        n_structural = round(ratio * n_batches)
+        n_structural = structural_batch_count(ratio, n_batches)
         rng = random.Random(seed)
         parts = {
             "ordinary": rng.sample(ordinary, min(len(ordinary), (n_batches - n_structural) * config.batch_size)),

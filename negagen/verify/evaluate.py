@@ -11,11 +11,11 @@ document token embeddings included (nothing is precomputed at index time).
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import time
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +23,8 @@ import numpy as np
 
 from ..errors import ConfigError, InputError
 from ..evaluate.retrieval import load_beir
-from ..evaluate.structural import StructuralTriplet
-from ..evaluate.sweep import structural_test_set
+from ..evaluate.structural import StructuralTriplet, pairwise_accuracy
+from ..evaluate.sweep import structural_test_set, write_table
 from ..train.mixing import mix_rows
 from ..train.recipe import Recipe
 from ..train.trainer import load_model, resolve_model, training_pools
@@ -54,16 +54,23 @@ def train_verifiers(
     returns their folders."""
     config, out = recipe.verify, _folder(recipe)
     wanted = [name for name in config.verifiers if not only or name in only]
-    model = load_model(recipe.model, recipe.train.max_seq_length)
-    rows = training_rows(recipe, model)
     saved = {}
+
+    @cache
+    def rows() -> list[dict[str, str]]:  # built only when a verifier is trained
+        return training_rows(recipe, model())
+
+    @cache
+    def model() -> Any:
+        return load_model(recipe.model, recipe.train.max_seq_length)
+
     if "simmap" in wanted:
         folder = out / ("simmap-end-to-end" if config.end_to_end else "simmap")
         if not (folder / "simmap_head.pt").is_file():
             start = time.perf_counter()
-            verifier = SimMapVerifier(model, end_to_end=config.end_to_end)
+            verifier = SimMapVerifier(model(), end_to_end=config.end_to_end)
             losses = verifier.fit(
-                rows,
+                rows(),
                 epochs=config.simmap_epochs or config.epochs,
                 batch_size=config.batch_size,
                 learning_rate=config.learning_rate,
@@ -82,7 +89,7 @@ def train_verifiers(
 
             start = time.perf_counter()
             verifier = CrossEncoderVerifier(resolve_model(recipe.model), max_length=config.cross_encoder_max_length)
-            verifier.fit(rows, output=folder, epochs=config.epochs, batch_size=config.batch_size,
+            verifier.fit(rows(), output=folder, epochs=config.epochs, batch_size=config.batch_size,
                          learning_rate=config.encoder_learning_rate)  # fmt: skip
             log(f"cross-encoder trained in {time.perf_counter() - start:.0f} s")
         saved["cross-encoder"] = folder / "model"
@@ -113,9 +120,8 @@ def structural_verification(
     dev_positive, _ = scores(dev)
     threshold = float(np.quantile(dev_positive, 1 - accept_positives))
     positive, negative = scores(test)
-    difference = positive - negative
     return {
-        "structural_pairwise_accuracy": float(((difference > 1e-6) + 0.5 * (np.abs(difference) <= 1e-6)).mean()),
+        "structural_pairwise_accuracy": pairwise_accuracy(positive, negative),
         "near_miss_rejection": float((negative < threshold).mean()),
         "positives_accepted": float((positive >= threshold).mean()),
         "threshold": threshold,
@@ -196,10 +202,7 @@ def evaluate_verifiers(
     results = [by_name[name] for name in config.verifiers if name in by_name]
     out.mkdir(parents=True, exist_ok=True)
     (out / "verify_results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
-    with (out / "verify_results.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(dict.fromkeys(k for row in results for k in row)))
-        writer.writeheader()
-        writer.writerows(results)
+    write_table(results, out / "verify_results.csv")
     _plot(results, out / "verify.png")
     return results
 
