@@ -56,4 +56,5 @@ REFUSE = [
     "We ate ice cream.",  # compounds left alone
     "A photograph taken at night.",  # "at night" is fixed: no "*at day"
     "how to cook rice",
+    "A groom in a suit and tie poses.",  # the tagger reads "tie" as a verb: no "*a suit and untie"
 ]

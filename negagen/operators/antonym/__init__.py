@@ -88,6 +88,8 @@ def _antonym(token: Token, table: dict[str, dict[str, str]], sentence_start: int
         return None  # "at night", "at home": fixed prepositional phrases ("*at day")
     if pos in ("NOUN", "VERB", "ADJ") and token.is_title and token.i != sentence_start:
         return None  # a capitalised word mid-sentence is part of a name
+    if pos == "VERB" and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "a suit and tie": a noun the tagger read as a verb ("*a suit and untie")
     word_lemma = lemma(token.lower_, pos)
     if word_lemma in SKIP_LEMMAS:
         return None
