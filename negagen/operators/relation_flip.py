@@ -210,6 +210,9 @@ def flip_relations(
             i += 1
             continue
         last, target, rule = match
+        if token.is_title and i > 0 and rule != "cardinal":
+            i = last + 1  # capitalised mid-sentence, part of a name: "No Child Left Behind" (but "South Africa")
+            continue
         editor = TextEditor(sentence)
         editor.replace_range(token, sentence[last], match_case(target, token.text))
         article = sentence[i - 1] if i > 0 else None

@@ -26,6 +26,10 @@ INSERT = [
     ("I like tea.", "I do not like tea.", "insert_do_support"),
     ("The children play outside.", "The children do not play outside.", "insert_do_support"),
     ("He went home.", "He did not go home.", "insert_do_support"),
+    # a noun spelled alike in both numbers: the verb's form says which ("series include" is plural)
+    ("The series include two films.", "The series do not include two films.", "insert_do_support"),
+    ("The fish swim upstream.", "The fish do not swim upstream.", "insert_do_support"),
+    ("The deer eats grass.", "The deer does not eat grass.", "insert_do_support"),
     ("The company bought three startups last year.", "The company did not buy three startups last year.",
      "insert_do_support"),
     ("She taught math at the school.", "She did not teach math at the school.", "insert_do_support"),

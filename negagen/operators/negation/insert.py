@@ -149,6 +149,8 @@ def _third_singular(subject: Token | None) -> bool:
         return False
     if norm(subject) in lx.THIRD_SINGULAR_PRONOUNS:
         return True
+    if norm(subject) in lx.INVARIANT_NOUNS:
+        return False  # "the series include": the verb's own form, not the noun, says plural
     return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
 
 

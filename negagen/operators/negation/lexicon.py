@@ -85,6 +85,13 @@ HABITUAL_MARKERS = frozenset(
 )  # fmt: skip
 THIRD_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "one", "everyone", "someone", "nobody"})
 
+# Nouns spelled the same in the singular and the plural: with these subjects only the verb tells the number
+# ("the series include" → "do not include").
+INVARIANT_NOUNS = frozenset(
+    {"series", "species", "sheep", "deer", "fish", "moose", "salmon", "trout", "aircraft", "offspring", "means",
+     "headquarters", "bison", "swine", "shrimp", "cod", "crossroads", "corps"}
+)  # fmt: skip
+
 # Uncountable nouns: "no money" → "some money", not "a money".
 MASS_NOUNS = frozenset(
     {"money", "water", "time", "milk", "food", "information", "evidence", "advice", "furniture", "music", "work",
