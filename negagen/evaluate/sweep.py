@@ -23,19 +23,24 @@ from ..train.trainer import load_model, train
 from .retrieval import nanobeir_metrics, retrieval_metrics
 from .structural import StructuralTriplet, build_structural_set, structural_metrics
 
-__all__ = ["evaluate_model", "plan_runs", "structural_test_set", "sweep"]
+__all__ = ["evaluate_model", "held_out_structural_set", "plan_runs", "structural_test_set", "sweep"]
 
 
 def structural_test_set(recipe: Recipe) -> list[StructuralTriplet]:
     """The held-out structural set (cached as ``structural_test.jsonl``); no text of it is in the training pairs."""
-    path = Path(recipe.output_dir) / "structural_test.jsonl"
-    if path.is_file():
-        return [StructuralTriplet(**json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
     if not recipe.eval.pairs:
         raise InputError("the recipe's eval.pairs names no held-out pairs for the structural test")
+    return held_out_structural_set(recipe, recipe.eval.pairs, Path(recipe.output_dir) / "structural_test.jsonl")
+
+
+def held_out_structural_set(recipe: Recipe, pairs: list[dict[str, Any]], path: Path) -> list[StructuralTriplet]:
+    """Structural triplets of ``pairs`` (cached at ``path``), with the recipe's evaluation operators; pairs sharing a
+    text with the training pairs are left out."""
+    if path.is_file():
+        return [StructuralTriplet(**json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
     sources = [*recipe.train.pairs, *(recipe.train.structural_pairs or [])]
     training_texts = {text for pair in load_pairs(sources, seed=0) for text in pair}
-    triplets = build_structural_set(load_pairs(recipe.eval.pairs, seed=0), recipe.eval.ops or recipe.train.ops,
+    triplets = build_structural_set(load_pairs(pairs, seed=0), recipe.eval.ops or recipe.train.ops,
                                     exclude=training_texts)  # fmt: skip
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(json.dumps(asdict(t), ensure_ascii=False) + "\n" for t in triplets), encoding="utf-8")

@@ -37,10 +37,12 @@ class CrossEncoderVerifier:
 
     def fit(
         self, rows: Sequence[dict[str, str]], *, output: Path, epochs: int = 1, batch_size: int = 16,
-        learning_rate: float = 2e-5, seed: int = 0,
+        learning_rate: float = 2e-5, negatives: int = 3, seed: int = 0,
     ) -> None:  # fmt: skip
-        """Train on rows ``{anchor, positive, negative}`` with the cross-encoder MNRL (in-batch and given
-        negatives), then save to ``output``."""
+        """Train on rows ``{anchor, positive, negative}`` with the cross-encoder MNRL, then save to ``output``.
+
+        Each anchor is ranked against its positive, its given negative and ``negatives`` positives of other rows of
+        the batch (drawn at random)."""
         from datasets import Dataset
         from sentence_transformers.cross_encoder import CrossEncoderTrainer, CrossEncoderTrainingArguments
         from sentence_transformers.cross_encoder.losses import MultipleNegativesRankingLoss
@@ -52,6 +54,6 @@ class CrossEncoderVerifier:
             learning_rate=learning_rate, warmup_steps=0.1, seed=seed, data_seed=seed, save_strategy="no",
             logging_steps=10, report_to=[], use_cpu=True, disable_tqdm=True,
         )  # fmt: skip
-        loss = MultipleNegativesRankingLoss(self.model, num_negatives=batch_size - 1)
+        loss = MultipleNegativesRankingLoss(self.model, num_negatives=negatives)
         CrossEncoderTrainer(model=self.model, args=args, train_dataset=dataset, loss=loss).train()
         self.model.save(str(output / "model"))

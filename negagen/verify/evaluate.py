@@ -24,7 +24,7 @@ import numpy as np
 from ..errors import ConfigError, InputError
 from ..evaluate.retrieval import load_beir
 from ..evaluate.structural import StructuralTriplet, pairwise_accuracy
-from ..evaluate.sweep import structural_test_set, write_table
+from ..evaluate.sweep import held_out_structural_set, structural_test_set, write_table
 from ..train.mixing import mix_rows
 from ..train.recipe import Recipe
 from ..train.trainer import load_model, resolve_model, training_pools
@@ -35,6 +35,8 @@ from .simmap import SimMapVerifier
 from .tokens import TokenEmbeddings
 
 __all__ = ["evaluate_verifiers", "split_by_anchor", "structural_verification", "train_verifiers"]
+
+_UNPREFIXED = ("near_miss_rejection", "positives_accepted", "threshold")  # the headline set's columns, named earlier
 
 
 def _folder(recipe: Recipe) -> Path:
@@ -90,7 +92,8 @@ def train_verifiers(
             start = time.perf_counter()
             verifier = CrossEncoderVerifier(resolve_model(recipe.model), max_length=config.cross_encoder_max_length)
             verifier.fit(rows(), output=folder, epochs=config.epochs, batch_size=config.batch_size,
-                         learning_rate=config.encoder_learning_rate)  # fmt: skip
+                         learning_rate=config.encoder_learning_rate,
+                         negatives=config.cross_encoder_negatives)  # fmt: skip
             log(f"cross-encoder trained in {time.perf_counter() - start:.0f} s")
         saved["cross-encoder"] = folder / "model"
     return saved
@@ -106,9 +109,11 @@ def split_by_anchor(triplets: list[StructuralTriplet]) -> tuple[list[StructuralT
 
 
 def structural_verification(
-    verifier: Any, dev: list[StructuralTriplet], test: list[StructuralTriplet], accept_positives: float
-) -> dict[str, float]:
-    """Pairwise accuracy, near-miss rejection and accepted positives on ``test``, the threshold set on ``dev``."""
+    verifier: Any, dev: list[StructuralTriplet], test: list[StructuralTriplet], accept_positives: float,
+    *, prefix: str = "",
+) -> dict[str, float]:  # fmt: skip
+    """On ``test``, the threshold set on ``dev``: ``pairwise_accuracy`` (overall and ``<op>_pairwise_accuracy`` per
+    operator), ``near_miss_rejection``, ``positives_accepted`` and ``threshold``, each key led by ``prefix``."""
 
     def scores(triplets: list[StructuralTriplet]) -> tuple[np.ndarray, np.ndarray]:
         both = verifier.score([t.anchor for t in triplets] * 2,
@@ -120,12 +125,16 @@ def structural_verification(
     dev_positive, _ = scores(dev)
     threshold = float(np.quantile(dev_positive, 1 - accept_positives))
     positive, negative = scores(test)
-    return {
-        "structural_pairwise_accuracy": pairwise_accuracy(positive, negative),
+    metrics = {
+        "pairwise_accuracy": pairwise_accuracy(positive, negative),
         "near_miss_rejection": float((negative < threshold).mean()),
         "positives_accepted": float((positive >= threshold).mean()),
         "threshold": threshold,
     }
+    ops = np.array([t.op for t in test])
+    for op in sorted(set(ops)):
+        metrics[f"{op}_pairwise_accuracy"] = pairwise_accuracy(positive[ops == op], negative[ops == op])
+    return {prefix + key: value for key, value in metrics.items()}
 
 
 def _verifier(name: str, model: Any, tokens: TokenEmbeddings, saved: dict[str, Path]) -> Any:
@@ -153,6 +162,10 @@ def evaluate_verifiers(
     saved = train_verifiers(recipe, only=only, log=log)
     model = load_model(recipe.model, recipe.train.max_seq_length)
     dev_triplets, test_triplets = split_by_anchor(structural_test_set(recipe))
+    paraphrase = None
+    if config.paraphrase_pairs:
+        paraphrase = split_by_anchor(held_out_structural_set(recipe, config.paraphrase_pairs,
+                                                             out / "paraphrase_test.jsonl"))  # fmt: skip
     beir = Path(recipe.eval.beir) if recipe.eval.beir else None
     retrieval: dict[str, Any] = {}
     if beir is not None:
@@ -196,7 +209,11 @@ def evaluate_verifiers(
             )
             row.update({"beir_ndcg@10": ndcg_at_k(rankings, r["relevant"]), "rerank_weight": weight,
                         "latency_ms_per_query": 1000 * (r["dense_seconds"] + seconds)})  # fmt: skip
-        row.update(structural_verification(verifier, dev_triplets, test_triplets, config.accept_positives))
+        structural = structural_verification(verifier, dev_triplets, test_triplets, config.accept_positives)
+        row["structural_pairwise_accuracy"] = structural.pop("pairwise_accuracy")
+        row.update({key if key in _UNPREFIXED else f"structural_{key}": value for key, value in structural.items()})
+        if paraphrase:
+            row.update(structural_verification(verifier, *paraphrase, config.accept_positives, prefix="paraphrase_"))
         log(json.dumps(row))
         by_name[name] = row
     results = [by_name[name] for name in config.verifiers if name in by_name]

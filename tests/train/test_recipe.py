@@ -39,6 +39,8 @@ def test_defaults_and_overrides(tmp_path):
         ("train:\n  pairs: [{aligned: [a, b]}]\nratios: [0, 2]\n", ConfigError, "between 0 and 1"),
         ("train:\n  pairs: [{aligned: [a, b]}]\npositives: [paraphrase]\n", ConfigError, "positives must be among"),
         ("train: {}\n", ConfigError, "pairs"),
+        ("train:\n  pairs: [{aligned: [a, b]}]\nverify: {cross_encoder_negatives: -1}\n", ConfigError,
+         "cross_encoder_negatives must be 0 or more"),
         ("train: [\n", InputError, "not valid YAML"),
         ("- a\n- b\n", ConfigError, "a recipe is a mapping"),
     ],

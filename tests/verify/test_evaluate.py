@@ -46,6 +46,7 @@ verify:
   k: 10
   dev_split: test
   dev_queries: 3
+  paraphrase_pairs: [{{table: {held_out}, anchor: q, positive: p, limit: 20}}]
 """)
     result = CliRunner().invoke(app, ["verify", "eval", str(recipe)])
     assert result.exit_code == 0, result.output
@@ -55,6 +56,9 @@ verify:
     for row in rows:
         assert 0 <= row["beir_ndcg@10"] <= 1 and 0 <= row["near_miss_rejection"] <= 1
         assert 0 <= row["structural_pairwise_accuracy"] <= 1 and row["latency_ms_per_query"] > 0
+        assert 0 <= row["paraphrase_pairwise_accuracy"] <= 1 and 0 <= row["paraphrase_near_miss_rejection"] <= 1
+        assert "structural_negation_pairwise_accuracy" in row and "paraphrase_negation_pairwise_accuracy" in row
+    assert (tmp_path / "runs" / "verify" / "paraphrase_test.jsonl").is_file()
     # negagen's own nDCG of the dense ranking agrees with sentence-transformers' evaluator
     dense = retrieval_metrics(load_model(str(model), 128), beir_folder)
     assert rows[0]["beir_ndcg@10"] == pytest.approx(dense["ndcg@10"], abs=1e-6)

@@ -109,8 +109,11 @@ def test_structural_verification_counts(bert):
     # threshold = min dev positive = 0.5: every n (0.0) rejected, no n2 (0.7) rejected
     share_n = sum(t.negative == "n" for t in test) / len(test)
     assert metrics["near_miss_rejection"] == pytest.approx(share_n)
-    assert metrics["structural_pairwise_accuracy"] == pytest.approx(share_n)
+    assert metrics["pairwise_accuracy"] == pytest.approx(share_n)
+    assert (metrics["negation_pairwise_accuracy"], metrics["role_swap_pairwise_accuracy"]) == (1.0, 0.0)
     assert metrics["positives_accepted"] == 1.0
+    prefixed = structural_verification(Lookup(), dev, test, accept_positives=1.0, prefix="paraphrase_")
+    assert prefixed == {f"paraphrase_{key}": value for key, value in metrics.items()}
 
 
 def test_simmap_end_to_end_moves_the_encoder_and_saves_it(tmp_path):
