@@ -30,7 +30,11 @@ class TokenEmbeddings:
 
     def get(self, texts: Sequence[str], limit: int | None = None, *, grad: bool = False) -> list[Any]:
         if grad:
-            return [t[:limit] for t in self.encode(list(texts), grad=True)]
+            # Training scores every anchor against every candidate of the batch: encode each distinct text once
+            # (the gradient flows back through the shared tensor), not once per pair.
+            distinct = list(dict.fromkeys(texts))
+            encoded = dict(zip(distinct, self.encode(distinct, grad=True), strict=True))
+            return [encoded[t][:limit] for t in texts]
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
         for start in range(0, len(missing), self.batch_size):
             chunk = missing[start : start + self.batch_size]

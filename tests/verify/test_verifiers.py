@@ -124,8 +124,12 @@ def test_simmap_end_to_end_moves_the_encoder_and_saves_it(tmp_path):
         {"anchor": "He went home.", "positive": "He went home.", "negative": "He did not go home."},
         {"anchor": "The dog bit the man.", "positive": "The dog bit the man.", "negative": "The man bit the dog."},
     ]
+    encoded = []  # each step encodes its distinct texts once, not once per (anchor, candidate) pair
+    encode = verifier.tokens.encode
+    verifier.tokens.encode = lambda texts, grad: encoded.append(list(texts)) or encode(texts, grad)
     verifier.fit(rows * 2, epochs=2, batch_size=2, learning_rate=1e-2, encoder_learning_rate=1e-2)
     assert not np.allclose(before, model.encode(["He went home."]))
+    assert encoded and all(len(texts) == len(set(texts)) <= 5 for texts in encoded)
     verifier.save(tmp_path / "e2e")
     loaded = SimMapVerifier.load(tmp_path / "e2e", None)  # the saved encoder comes with it
     pairs = (["He went home."], ["He did not go home."])
