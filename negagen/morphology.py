@@ -54,11 +54,21 @@ def base_form(token: Token) -> str:
 def indefinite_article(word: str) -> str:
     """``a`` or ``an`` for the word that follows, by its (approximate) first sound."""
     lower = word.lower()
+    if lower[:1].isdigit():
+        return "an" if _numeral_starts_with_vowel(lower) else "a"
     if lower.startswith(_VOWEL_SOUND):
         return "an"
     if lower[:1] in "aeiou" and not lower.startswith(_CONSONANT_SOUND):
         return "an"
     return "a"
+
+
+def _numeral_starts_with_vowel(numeral: str) -> bool:
+    """"an 8", "an 18.2", "an 11,000", "an 80": said eight…, eleven…, eighteen… (but "a 1,800", "a 118")."""
+    whole = numeral.split(".")[0].replace(",", "")
+    if not whole.isdigit():
+        return False
+    return whole.startswith("8") or (len(whole) % 3 == 2 and whole.startswith(("11", "18")))
 
 
 def match_case(new: str, old: str) -> str:

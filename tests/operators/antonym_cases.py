@@ -24,6 +24,7 @@ ANTONYM = [
     ("This exam was easier than that one.", "This exam was more difficult than that one.", "adj"),
     ("This road is narrower.", "This road is wider.", "adj"),
     ("The soup got colder.", "The soup got hotter.", "adj"),
+    ("The rich get richer.", "The rich get poorer.", "adj"),  # "the rich" (a noun use) left alone
     # verbs re-inflected for tense and person
     ("She opened the window.", "She closed the window.", "verb"),
     ("He bought the house.", "He sold the house.", "verb"),
@@ -57,4 +58,6 @@ REFUSE = [
     "A photograph taken at night.",  # "at night" is fixed: no "*at day"
     "how to cook rice",
     "A groom in a suit and tie poses.",  # the tagger reads "tie" as a verb: no "*a suit and untie"
+    "There is no reason to keep your skills up.",  # phrasal "keep up": no "*lose your skills up"
+    "He identified the dead.",  # an adjective used as a noun: no "*the alive"
 ]

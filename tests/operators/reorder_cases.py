@@ -34,6 +34,9 @@ REORDER = [
     ("Three men and two women sat at the table.", "Two men and three women sat at the table.", "numeral_swap"),
     ("The team scored two goals in five minutes.", "The team scored five goals in two minutes.", "numeral_swap"),
     ("She has four brothers and two sisters.", "She has two brothers and four sisters.", "numeral_swap"),
+    # the article before a moved numeral follows its new first sound
+    ("They ordered an 18 percent cut and a 12 percent rise.", "They ordered a 12 percent cut and an 18 percent rise.",
+     "numeral_swap"),
     ("Five students and ten teachers attended.", "Ten students and five teachers attended.", "numeral_swap"),
     ("One cat chased three mice.", "Three cats chased one mouse.", "numeral_swap"),
     ("One woman feeds two horses.", "Two women feed one horse.", "numeral_swap"),

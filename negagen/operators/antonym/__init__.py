@@ -88,6 +88,10 @@ def _antonym(token: Token, table: dict[str, dict[str, str]], sentence_start: int
         return None  # "at night", "at home": fixed prepositional phrases ("*at day")
     if pos in ("NOUN", "VERB", "ADJ") and token.is_title and token.i != sentence_start:
         return None  # a capitalised word mid-sentence is part of a name
+    if pos == "VERB" and any(c.dep_ == "prt" for c in token.children):
+        return None  # a phrasal verb means something else: "keep your skills up" → "*lose your skills up"
+    if pos == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None  # an adjective used as a noun: "identified the dead" → "*identified the alive"
     if pos == "VERB" and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
         return None  # "a suit and tie": a noun the tagger read as a verb ("*a suit and untie")
     word_lemma = lemma(token.lower_, pos)
