@@ -84,6 +84,7 @@ class VerifyConfig:
     accept_positives: float = 0.95  # the rejection threshold keeps this share of dev positives
     weights: list[float] = field(default_factory=lambda: [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0])
     cross_encoder_max_length: int = 256
+    cross_encoder_learning_rate: float | None = None  # default: encoder_learning_rate
     # Each row is scored against its positive, its given negative and this many other rows' positives: the cost of
     # a cross-encoder step grows with it (every candidate is a full forward pass), the structural signal does not.
     cross_encoder_negatives: int = 3

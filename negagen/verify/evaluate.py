@@ -92,7 +92,7 @@ def train_verifiers(
             start = time.perf_counter()
             verifier = CrossEncoderVerifier(resolve_model(recipe.model), max_length=config.cross_encoder_max_length)
             verifier.fit(rows(), output=folder, epochs=config.epochs, batch_size=config.batch_size,
-                         learning_rate=config.encoder_learning_rate,
+                         learning_rate=config.cross_encoder_learning_rate or config.encoder_learning_rate,
                          negatives=config.cross_encoder_negatives)  # fmt: skip
             log(f"cross-encoder trained in {time.perf_counter() - start:.0f} s")
         saved["cross-encoder"] = folder / "model"
