@@ -225,6 +225,7 @@ def evaluate_verifiers(
 
 
 def _plot(results: list[dict[str, Any]], path: Path) -> None:
+    """Two panels against SciFact nDCG@10: pairwise accuracy and near-miss rejection, one marker per held-out set."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -233,15 +234,26 @@ def _plot(results: list[dict[str, Any]], path: Path) -> None:
     rows = [r for r in results if "beir_ndcg@10" in r]
     if not rows:
         return
-    figure, axes = plt.subplots(figsize=(6.4, 4.8))
-    for row in rows:
-        axes.scatter([row["beir_ndcg@10"]], [row["near_miss_rejection"]], s=60)
-        axes.annotate(row["configuration"], (row["beir_ndcg@10"], row["near_miss_rejection"]),
-                      textcoords="offset points", xytext=(5, 4), fontsize=8)  # fmt: skip
-    axes.axhline(0.9, color="grey", linestyle="--", linewidth=0.8)
-    axes.set_xlabel("SciFact nDCG@10 after rerank")
-    axes.set_ylabel("structural near-miss rejection (held-out)")
-    axes.grid(alpha=0.3)
+    figure, panels = plt.subplots(1, 2, figsize=(11, 4.6), sharex=True)
+    metrics = (("structural_pairwise_accuracy", "paraphrase_pairwise_accuracy", "pairwise accuracy (held-out)"),
+               ("near_miss_rejection", "paraphrase_near_miss_rejection",
+                "near-miss rejection, 95% of positives kept"))  # fmt: skip
+    for axes, (main, paraphrase, label) in zip(panels, metrics, strict=True):
+        for index, row in enumerate(rows):
+            color = f"C{index}"
+            axes.scatter([row["beir_ndcg@10"]], [row[main]], s=60, color=color, marker="o")
+            axes.annotate(row["configuration"], (row["beir_ndcg@10"], row[main]), textcoords="offset points",
+                          xytext=(5, 4), fontsize=8)  # fmt: skip
+            if paraphrase in row:
+                axes.scatter([row["beir_ndcg@10"]], [row[paraphrase]], s=60, color=color, marker="^")
+        axes.axhline(0.9, color="grey", linestyle="--", linewidth=0.8)
+        axes.set_xlabel("SciFact nDCG@10 after rerank")
+        axes.set_ylabel(label)
+        axes.grid(alpha=0.3)
+    if any("paraphrase_pairwise_accuracy" in row for row in rows):
+        panels[0].scatter([], [], color="grey", marker="o", label="caption pairs")
+        panels[0].scatter([], [], color="grey", marker="^", label="MSRP paraphrases")
+        panels[0].legend(fontsize=8, loc="lower right")
     figure.tight_layout()
     figure.savefig(path, dpi=120)
     plt.close(figure)
