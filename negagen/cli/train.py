@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -54,16 +54,25 @@ def eval_cli(
     split: Annotated[str, Opt(help="The BEIR qrels split.")] = "test",
     nanobeir: Annotated[str | None, Opt(help="NanoBEIR dataset id or a local folder in its layout.")] = None,
     max_seq_length: Annotated[int | None, Opt(help="Truncate inputs to this many tokens.")] = None,
+    verify: Annotated[
+        bool,
+        Opt("--verify", help="Also the recipe's verification table (dense + each verifier) over MODEL's top-k."),
+    ] = False,
 ) -> None:
-    """Structural discrimination per operator and retrieval nDCG@10 / Recall@100 of MODEL, as JSON."""
+    """Structural discrimination per operator and retrieval nDCG@10 / Recall@100 of MODEL, as JSON; with
+    --verify, the rows of `negagen verify eval` for MODEL under "verification"."""
     _needs_training_extra()
     from ..evaluate.retrieval import nanobeir_metrics, retrieval_metrics
     from ..evaluate.sweep import evaluate_model, structural_test_set
     from ..train import load_recipe
     from ..train.trainer import load_model
 
+    if verify and recipe_path is None:
+        from ..errors import ConfigError
+
+        raise ConfigError("--verify needs --recipe: the verifiers, their training rows and data come from it")
     loaded = load_model(model, max_seq_length)
-    metrics: dict[str, float] = {}
+    metrics: dict[str, Any] = {}
     if recipe_path is not None:
         recipe = load_recipe(recipe_path)
         metrics.update(evaluate_model(loaded, recipe, structural_test_set(recipe)))
@@ -75,7 +84,23 @@ def eval_cli(
         from ..errors import ConfigError
 
         raise ConfigError("nothing to evaluate: give --recipe, --beir or --nanobeir")
+    if verify:
+        metrics["verification"] = _verification(recipe, model)
     typer.echo(json.dumps(metrics, indent=1, sort_keys=True))
+
+
+def _verification(recipe: Any, model: str) -> list[dict[str, Any]]:
+    """``negagen verify eval`` of ``recipe`` with ``model`` as the encoder: the recipe's own run folder when it is
+    the recipe's model, else a folder of its own (verifiers trained over one encoder do not fit another)."""
+    import re
+    from dataclasses import replace
+
+    from ..verify.evaluate import evaluate_verifiers
+
+    if model != recipe.model:
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "_", model).strip("_")[-60:]
+        recipe = replace(recipe, model=model, output_dir=str(Path(recipe.output_dir) / f"eval-{slug}"))
+    return evaluate_verifiers(recipe, log=lambda line: typer.echo(line, err=True))
 
 
 @app.command("sweep")

@@ -48,7 +48,9 @@ def verify_eval_cli(
     recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
     results = evaluate_verifiers(recipe, only=only, log=lambda line: typer.echo(line, err=True))
     columns = ("configuration", "beir_ndcg@10", "structural_pairwise_accuracy", "near_miss_rejection",
-               "positives_accepted", "latency_ms_per_query")  # fmt: skip
+               "positives_accepted", "paraphrase_pairwise_accuracy", "paraphrase_near_miss_rejection",
+               "latency_ms_per_query")  # fmt: skip
+    columns = tuple(c for c in columns if any(c in row for row in results))
     typer.echo(" | ".join(columns))
     for row in results:
         cells = (f"{row[c]:.4f}" if isinstance(row.get(c), float) else str(row.get(c, "")) for c in columns)

@@ -253,7 +253,7 @@ def _plot(results: list[dict[str, Any]], path: Path) -> None:
     if any("paraphrase_pairwise_accuracy" in row for row in rows):
         panels[0].scatter([], [], color="grey", marker="o", label="caption pairs")
         panels[0].scatter([], [], color="grey", marker="^", label="MSRP paraphrases")
-        panels[0].legend(fontsize=8, loc="lower right")
+        panels[0].legend(fontsize=8, loc="center")
     figure.tight_layout()
     figure.savefig(path, dpi=120)
     plt.close(figure)

@@ -75,3 +75,41 @@ verify:
     assert rows[1]["latency_ms_per_query"] != first[1]["latency_ms_per_query"]  # measured anew
     result = CliRunner().invoke(app, ["verify", "eval", str(recipe), "--only", "colbert"])
     assert result.exit_code == 2 and "not among the recipe's verifiers: colbert" in result.stderr
+
+
+def test_eval_verify_adds_the_verification_rows(tmp_path, sample_pairs, beir_folder):  # noqa: F811
+    texts = [t for pair in sample_pairs for t in pair] + ["Held out:", "not", "did", "does", "do"]
+    texts += [json.loads(line)["text"] for line in (beir_folder / "corpus.jsonl").read_text().splitlines()]
+    model = tiny_bert(texts, tmp_path / "bert")
+    pairs_file = tmp_path / "pairs.jsonl"
+    pairs_file.write_text("".join(json.dumps({"q": a, "p": p}) + "\n" for a, p in sample_pairs[40:]), encoding="utf-8")
+    held_out = tmp_path / "held_out.jsonl"
+    held_out.write_text("".join(json.dumps({"q": f"Held out: {p}", "p": p}) + "\n" for _, p in sample_pairs[:40]))
+    recipe = tmp_path / "recipe.yaml"
+    recipe.write_text(f"""
+model: {model}
+output_dir: {tmp_path / "runs"}
+train:
+  pairs: [{{table: {pairs_file}, anchor: q, positive: p}}]
+  ops: [negation, role_swap]
+eval:
+  pairs: [{{table: {held_out}, anchor: q, positive: p}}]
+  beir: {beir_folder}
+verify:
+  verifiers: [dense, maxsim]
+  k: 10
+  dev_split: test
+  dev_queries: 3
+""")
+    result = CliRunner().invoke(app, ["eval", str(model), "--recipe", str(recipe), "--verify"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert [row["configuration"] for row in report["verification"]] == ["dense only", "dense + maxsim"]
+    assert report["verification"][0]["beir_ndcg@10"] == pytest.approx(report["beir_ndcg@10"], abs=1e-6)
+    assert (tmp_path / "runs" / "verify" / "verify_results.json").is_file()  # the recipe's model: its run folder
+    # another encoder than the recipe's gets a run folder of its own
+    result = CliRunner().invoke(app, ["eval", f"{model}/", "--recipe", str(recipe), "--verify"])
+    assert result.exit_code == 0, result.output
+    assert len(list((tmp_path / "runs").glob("eval-*/verify/verify_results.json"))) == 1
+    result = CliRunner().invoke(app, ["eval", str(model), "--verify"])
+    assert result.exit_code == 2 and "--verify needs --recipe" in result.stderr

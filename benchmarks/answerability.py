@@ -1,0 +1,74 @@
+"""How much of a held-out structural set can be answered from the anchor at all: the ceiling for a verifier.
+
+    python benchmarks/answerability.py [RECIPE] [--show]
+
+A triplet (anchor, positive, negative) is *answerable* when the anchor itself says which of positive and negative
+it matches: for "two captions of one image" the anchor often describes other details ("A person in black comes out
+of a window" vs "A boy rides a skateboard" / "A skateboard rides a boy"). We judged a random sample of each
+held-out set of ``recipes/cpu-quick.yaml`` by hand (60 caption triplets, 40 MSRP triplets, drawn from the test
+halves; labels in ``docs/results/verify/answerability.csv``, keyed by a hash of the three texts, since the shared
+data must not be copied into the repository). A reader who is right on every answerable triplet and guesses on the
+rest scores ``answerable + (1 - answerable) / 2`` pairwise: the ceiling printed here. ``--show`` prints the judged
+triplets (from the local held-out files) for a second opinion.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import math
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "docs" / "results" / "verify" / "answerability.csv"
+
+
+def key(anchor: str, positive: str, negative: str) -> str:
+    return hashlib.blake2b("\t".join((anchor, positive, negative)).encode(), digest_size=8).hexdigest()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("recipe", nargs="?", type=Path, default=ROOT / "recipes" / "cpu-quick.yaml")
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args()
+
+    from negagen.train.recipe import load_recipe
+
+    recipe = load_recipe(args.recipe)
+    held_out = {
+        "captions": Path(recipe.output_dir) / "structural_test.jsonl",
+        "msrp": Path(recipe.output_dir) / "verify" / "paraphrase_test.jsonl",
+    }
+    with LABELS.open(encoding="utf-8") as stream:
+        labels = list(csv.DictReader(stream))
+    for name, path in held_out.items():
+        judged = [row for row in labels if row["set"] == name]
+        yes = sum(row["anchor_decides"] == "yes" for row in judged)
+        share = yes / len(judged)
+        error = math.sqrt(share * (1 - share) / len(judged))
+        by_op = Counter((row["op"], row["anchor_decides"]) for row in judged)
+        ops = sorted({op for op, _ in by_op})
+        print(f"{name}: {yes} of {len(judged)} judged triplets answerable from the anchor ({share:.0%} ± {error:.0%});"
+              f" pairwise ceiling for an anchor-grounded verifier {share + (1 - share) / 2:.3f}")  # fmt: skip
+        print("  by operator (answerable / judged): "
+              + ", ".join(f"{op} {by_op[op, 'yes']}/{by_op[op, 'yes'] + by_op[op, 'no']}" for op in ops))  # fmt: skip
+        if not path.is_file():
+            print(f"  ({path} not built yet: run `negagen verify eval {args.recipe}` to see the texts)")
+            continue
+        triplets = {key(t["anchor"], t["positive"], t["negative"]): t
+                    for t in map(json.loads, path.read_text(encoding="utf-8").splitlines())}  # fmt: skip
+        found = [row for row in judged if row["key"] in triplets]
+        print(f"  {len(found)} of {len(judged)} judged triplets are in the current {path.name}")
+        if args.show:
+            for row in found:
+                t = triplets[row["key"]]
+                print(f"  [{row['anchor_decides']}] {t['op']}/{t['rule']}\n    A: {t['anchor']}\n"
+                      f"    P: {t['positive']}\n    N: {t['negative']}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
