@@ -163,7 +163,7 @@ def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
         editor = TextEditor(sentence)
         for here, there in ((num_a, num_b), (num_b, num_a)):
             editor.replace(here, render_phrase(_one(there), case=None, target=here, sentence=sentence))
-            article = here.doc[here.i - 1] if here.i > 0 else None
+            article = here.doc[here.i - 1] if here.i > sentence.start else None
             if article is not None and norm(article) in ("a", "an"):  # "a 12 percent cut" → "an 18 percent cut"
                 editor.replace(article, match_case(indefinite_article(there.text), article.text))
         if _is_one(num_a) != _is_one(num_b):  # "one cat and three dogs" → "three cats and one dog"
