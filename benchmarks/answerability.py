@@ -3,8 +3,8 @@
     python benchmarks/answerability.py [RECIPE] [--show]
 
 A triplet (anchor, positive, negative) is *answerable* when the anchor itself says which of positive and negative
-it matches: for "two captions of one image" the anchor often describes other details ("A person in black comes out
-of a window" vs "A boy rides a skateboard" / "A skateboard rides a boy"). We judged a random sample of each
+it matches: for "two captions of one image" the anchor often describes other details ("Two dogs play on a lawn" vs
+"A brown dog chases a white dog" / "A white dog chases a brown dog"). We judged a random sample of each
 held-out set of ``recipes/cpu-quick.yaml`` by hand (60 caption triplets, 40 MSRP triplets, drawn from the test
 halves; labels in ``docs/results/verify/answerability.csv``, keyed by a hash of the three texts, since the shared
 data must not be copied into the repository). A reader who is right on every answerable triplet and guesses on the
@@ -47,6 +47,9 @@ def main() -> None:
         labels = list(csv.DictReader(stream))
     for name, path in held_out.items():
         judged = [row for row in labels if row["set"] == name]
+        if not judged:
+            print(f"{name}: no judged triplets in {LABELS.name}")
+            continue
         yes = sum(row["anchor_decides"] == "yes" for row in judged)
         share = yes / len(judged)
         error = math.sqrt(share * (1 - share) / len(judged))
@@ -57,7 +60,8 @@ def main() -> None:
         print("  by operator (answerable / judged): "
               + ", ".join(f"{op} {by_op[op, 'yes']}/{by_op[op, 'yes'] + by_op[op, 'no']}" for op in ops))  # fmt: skip
         if not path.is_file():
-            print(f"  ({path} not built yet: run `negagen verify eval {args.recipe}` to see the texts)")
+            print(f"  ({path} not built yet: `negagen verify eval {args.recipe}` builds it when the recipe names"
+                  f" {'eval.pairs' if name == 'captions' else 'verify.paraphrase_pairs'})")
             continue
         triplets = {key(t["anchor"], t["positive"], t["negative"]): t
                     for t in map(json.loads, path.read_text(encoding="utf-8").splitlines())}  # fmt: skip

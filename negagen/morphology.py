@@ -5,6 +5,7 @@ Verb forms come from lemminflect (a tested English lexicon with out-of-vocabular
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lemminflect import getAllInflections, getInflection, getLemma
@@ -64,9 +65,9 @@ def indefinite_article(word: str) -> str:
 
 
 def _numeral_starts_with_vowel(numeral: str) -> bool:
-    """"an 8", "an 18.2", "an 11,000", "an 80": said eight…, eleven…, eighteen… (but "a 1,800", "a 118")."""
-    whole = numeral.split(".")[0].replace(",", "")
-    if not whole.isdigit():
+    """"an 8", "an 18.2", "an 11,000", "an 80s": said eight…, eleven…, eighteen… (but "a 1,800", "a 118")."""
+    whole = re.match(r"[\d,]*", numeral).group().replace(",", "")  # "8th", "80s", "11-year-old": the digits
+    if not whole:
         return False
     return whole.startswith("8") or (len(whole) % 3 == 2 and whole.startswith(("11", "18")))
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ._util import Arg, Opt, app, handles_errors
+
+if TYPE_CHECKING:
+    from ..train.recipe import Recipe
 
 
 def _needs_training_extra() -> None:
@@ -71,10 +74,12 @@ def eval_cli(
         from ..errors import ConfigError
 
         raise ConfigError("--verify needs --recipe: the verifiers, their training rows and data come from it")
+    recipe = load_recipe(recipe_path) if recipe_path is not None else None
+    if max_seq_length is None and recipe is not None:
+        max_seq_length = recipe.train.max_seq_length  # as the recipe's sweep evaluates
     loaded = load_model(model, max_seq_length)
     metrics: dict[str, Any] = {}
-    if recipe_path is not None:
-        recipe = load_recipe(recipe_path)
+    if recipe is not None:
         metrics.update(evaluate_model(loaded, recipe, structural_test_set(recipe)))
     if beir is not None:
         metrics.update({f"beir_{k}": v for k, v in retrieval_metrics(loaded, beir, split=split).items()})
@@ -85,21 +90,31 @@ def eval_cli(
 
         raise ConfigError("nothing to evaluate: give --recipe, --beir or --nanobeir")
     if verify:
-        metrics["verification"] = _verification(recipe, model)
+        metrics["verification"] = _verification(recipe, model, max_seq_length)
     typer.echo(json.dumps(metrics, indent=1, sort_keys=True))
 
 
-def _verification(recipe: Any, model: str) -> list[dict[str, Any]]:
+def _verification(recipe: Recipe, model: str, max_seq_length: int | None) -> list[dict[str, Any]]:
     """``negagen verify eval`` of ``recipe`` with ``model`` as the encoder: the recipe's own run folder when it is
-    the recipe's model, else a folder of its own (verifiers trained over one encoder do not fit another)."""
+    the recipe's model and length, else a folder of its own (verifiers trained over one encoder do not fit
+    another)."""
+    import hashlib
     import re
     from dataclasses import replace
 
+    from ..train.trainer import resolve_model
     from ..verify.evaluate import evaluate_verifiers
 
-    if model != recipe.model:
-        slug = re.sub(r"[^A-Za-z0-9._-]+", "_", model).strip("_")[-60:]
-        recipe = replace(recipe, model=model, output_dir=str(Path(recipe.output_dir) / f"eval-{slug}"))
+    def identity(name: str) -> str:  # "runs/m", "./runs/m/" and the absolute path are one model
+        resolved = resolve_model(name)
+        return str(Path(resolved).resolve()) if Path(resolved).exists() else resolved
+
+    length = max_seq_length or recipe.train.max_seq_length
+    if identity(model) != identity(recipe.model) or length != recipe.train.max_seq_length:
+        digest = hashlib.blake2b(f"{identity(model)}|{length}".encode(), digest_size=4).hexdigest()
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "_", model).strip("_")[-40:]
+        recipe = replace(recipe, model=model, train=replace(recipe.train, max_seq_length=length),
+                         output_dir=str(Path(recipe.output_dir) / f"eval-{slug}-{digest}"))  # fmt: skip
     return evaluate_verifiers(recipe, log=lambda line: typer.echo(line, err=True))
 
 

@@ -35,15 +35,20 @@ def structural_test_set(recipe: Recipe) -> list[StructuralTriplet]:
 
 def held_out_structural_set(recipe: Recipe, pairs: list[dict[str, Any]], path: Path) -> list[StructuralTriplet]:
     """Structural triplets of ``pairs`` (cached at ``path``), with the recipe's evaluation operators; pairs sharing a
-    text with the training pairs are left out."""
-    if path.is_file():
-        return [StructuralTriplet(**json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
+    text with the training pairs are left out. The cache is rebuilt when the pairs or operators it was built from
+    (recorded next to it) change."""
     sources = [*recipe.train.pairs, *(recipe.train.structural_pairs or [])]
+    ops = recipe.eval.ops or recipe.train.ops
+    spec = json.dumps({"pairs": pairs, "ops": ops, "training": sources}, sort_keys=True)
+    spec_path = path.with_name(path.name + ".spec.json")
+    built_from = spec_path.read_text(encoding="utf-8") if spec_path.is_file() else None
+    if path.is_file() and built_from in (None, spec):  # None: a cache from before specs were recorded
+        return [StructuralTriplet(**json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
     training_texts = {text for pair in load_pairs(sources, seed=0) for text in pair}
-    triplets = build_structural_set(load_pairs(pairs, seed=0), recipe.eval.ops or recipe.train.ops,
-                                    exclude=training_texts)  # fmt: skip
+    triplets = build_structural_set(load_pairs(pairs, seed=0), ops, exclude=training_texts)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(json.dumps(asdict(t), ensure_ascii=False) + "\n" for t in triplets), encoding="utf-8")
+    spec_path.write_text(spec, encoding="utf-8")
     return triplets
 
 

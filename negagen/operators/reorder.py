@@ -160,6 +160,9 @@ def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
     for (noun_a, num_a), (noun_b, num_b) in pairwise(counted):
         if norm(num_a) == norm(num_b):
             continue
+        if any(not n.like_num and n.i > sentence.start and norm(n.doc[n.i - 1]) in ("a", "an")
+               for n in (num_a, num_b)):  # fmt: skip
+            continue  # "a few cats": "a few" is one quantifier ("*a many cats")
         editor = TextEditor(sentence)
         for here, there in ((num_a, num_b), (num_b, num_a)):
             editor.replace(here, render_phrase(_one(there), case=None, target=here, sentence=sentence))

@@ -85,8 +85,9 @@ class VerifyConfig:
     weights: list[float] = field(default_factory=lambda: [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0])
     cross_encoder_max_length: int = 256
     cross_encoder_learning_rate: float | None = None  # default: encoder_learning_rate
-    # Each row is scored against its positive, its given negative and this many other rows' positives: the cost of
-    # a cross-encoder step grows with it (every candidate is a full forward pass), the structural signal does not.
+    # Each row is scored against its positive, its given negative and this many candidates of other rows (at least
+    # one): the cost of a cross-encoder step grows with it (every candidate is a full forward pass), the structural
+    # signal does not.
     cross_encoder_negatives: int = 3
     # A second held-out structural set from close paraphrases (same spec as eval.pairs), reported as paraphrase_*:
     # in loose pairs (two captions of one image) the anchor often does not say what the edit changed.
@@ -126,8 +127,8 @@ class Recipe:
             raise ConfigError(f"unknown verifier(s) {', '.join(sorted(unknown))}; known: {', '.join(VERIFIERS)}")
         if self.verify.positives not in POSITIVE_KINDS or not 0 <= self.verify.ratio <= 1:
             raise ConfigError("verify.positives must be identity, structural or pair, and verify.ratio in [0, 1]")
-        if self.verify.cross_encoder_negatives < 0:
-            raise ConfigError("verify.cross_encoder_negatives must be 0 or more")
+        if self.verify.cross_encoder_negatives < 1:
+            raise ConfigError("verify.cross_encoder_negatives must be 1 or more")
         return self
 
 

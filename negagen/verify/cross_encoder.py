@@ -41,8 +41,8 @@ class CrossEncoderVerifier:
     ) -> None:  # fmt: skip
         """Train on rows ``{anchor, positive, negative}`` with the cross-encoder MNRL, then save to ``output``.
 
-        Each anchor is ranked against its positive, its given negative and ``negatives`` positives of other rows of
-        the batch (drawn at random)."""
+        Each anchor is ranked against its positive, its given negative and ``negatives`` (at least 1) candidates of
+        other rows of the batch, positives or negatives, drawn at random."""
         from datasets import Dataset
         from sentence_transformers.cross_encoder import CrossEncoderTrainer, CrossEncoderTrainingArguments
         from sentence_transformers.cross_encoder.losses import MultipleNegativesRankingLoss

@@ -94,7 +94,8 @@ def train_verifiers(
             start = time.perf_counter()
             verifier = CrossEncoderVerifier(resolve_model(recipe.model), max_length=config.cross_encoder_max_length)
             verifier.fit(rows(), output=folder, epochs=config.epochs, batch_size=config.batch_size,
-                         learning_rate=config.cross_encoder_learning_rate or config.encoder_learning_rate,
+                         learning_rate=config.encoder_learning_rate if config.cross_encoder_learning_rate is None
+                         else config.cross_encoder_learning_rate,
                          negatives=config.cross_encoder_negatives)  # fmt: skip
             log(f"cross-encoder trained in {time.perf_counter() - start:.0f} s")
         saved["cross-encoder"] = folder / "model"
@@ -123,7 +124,8 @@ def structural_verification(
         return both[: len(triplets)], both[len(triplets) :]
 
     if not dev or not test:
-        raise InputError(f"the held-out structural set is too small to split ({len(dev)} dev, {len(test)} test)")
+        which = prefix.rstrip("_") or "structural"
+        raise InputError(f"the held-out {which} set is too small to split ({len(dev)} dev, {len(test)} test)")
     dev_positive, _ = scores(dev)
     threshold = float(np.quantile(dev_positive, 1 - accept_positives))
     positive, negative = scores(test)

@@ -30,6 +30,7 @@ INSERT = [
     ("The series include two films.", "The series do not include two films.", "insert_do_support"),
     ("The fish swim upstream.", "The fish do not swim upstream.", "insert_do_support"),
     ("The deer eats grass.", "The deer does not eat grass.", "insert_do_support"),
+    ("A sheep eat grass.", "A sheep does not eat grass.", "insert_do_support"),  # "a": singular after all
     ("The company bought three startups last year.", "The company did not buy three startups last year.",
      "insert_do_support"),
     ("She taught math at the school.", "She did not teach math at the school.", "insert_do_support"),

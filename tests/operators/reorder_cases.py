@@ -67,4 +67,5 @@ REFUSE = [
     "It is their own property, not a memorial site.",  # "own" works like a determiner: no "*an own site"
     "Various fruits are sold at an outdoor market.",
     "how to cook rice",
+    "I have a few cats and many dogs.",  # "a few" is one quantifier: no "*a many cats"
 ]

@@ -105,3 +105,12 @@ def test_cli_eval_missing_model_is_one_line(tmp_path, beir_folder):
         result.stderr
         == f"negagen: error: cannot load the model '{tmp_path / 'no-model'}': Path {tmp_path / 'no-model'} not found\n"
     )
+
+
+def test_held_out_set_is_rebuilt_when_its_operators_change(tiny_recipe):
+    recipe = load_recipe(tiny_recipe)
+    first = sweep_module.structural_test_set(recipe)
+    assert {t.op for t in first} == {"negation", "role_swap"}
+    assert sweep_module.structural_test_set(recipe) == first  # cached
+    recipe.eval.ops = ["negation"]
+    assert {t.op for t in sweep_module.structural_test_set(recipe)} == {"negation"}

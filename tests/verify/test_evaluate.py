@@ -107,9 +107,15 @@ verify:
     assert [row["configuration"] for row in report["verification"]] == ["dense only", "dense + maxsim"]
     assert report["verification"][0]["beir_ndcg@10"] == pytest.approx(report["beir_ndcg@10"], abs=1e-6)
     assert (tmp_path / "runs" / "verify" / "verify_results.json").is_file()  # the recipe's model: its run folder
-    # another encoder than the recipe's gets a run folder of its own
+    # the same model spelled differently is the recipe's model; another encoder gets a run folder of its own
     result = CliRunner().invoke(app, ["eval", f"{model}/", "--recipe", str(recipe), "--verify"])
     assert result.exit_code == 0, result.output
-    assert len(list((tmp_path / "runs").glob("eval-*/verify/verify_results.json"))) == 1
+    assert not list((tmp_path / "runs").glob("eval-*"))
+    other = tiny_bert(texts, tmp_path / "other", seed=1)
+    result = CliRunner().invoke(app, ["eval", str(other), "--recipe", str(recipe), "--verify"])
+    assert result.exit_code == 0, result.output
+    (folder,) = (tmp_path / "runs").glob("eval-*")
+    rows = json.loads((folder / "verify" / "verify_results.json").read_text())
+    assert rows == json.loads(result.stdout)["verification"]
     result = CliRunner().invoke(app, ["eval", str(model), "--verify"])
     assert result.exit_code == 2 and "--verify needs --recipe" in result.stderr

@@ -149,8 +149,8 @@ def _third_singular(subject: Token | None) -> bool:
         return False
     if norm(subject) in lx.THIRD_SINGULAR_PRONOUNS:
         return True
-    if norm(subject) in lx.INVARIANT_NOUNS:
-        return False  # "the series include": the verb's own form, not the noun, says plural
+    if norm(subject) in lx.INVARIANT_NOUNS and not any(norm(c) in lx.SINGULAR_DETERMINERS for c in subject.children):
+        return False  # "the series include": the verb's own form, not the noun, says plural (but "a fish jump…")
     return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
 
 

@@ -91,6 +91,7 @@ INVARIANT_NOUNS = frozenset(
     {"series", "species", "sheep", "deer", "fish", "moose", "salmon", "trout", "aircraft", "offspring", "means",
      "headquarters", "bison", "swine", "shrimp", "cod", "crossroads", "corps"}
 )  # fmt: skip
+SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "this", "that", "each", "every", "another"})
 
 # Uncountable nouns: "no money" → "some money", not "a money".
 MASS_NOUNS = frozenset(
