@@ -56,7 +56,9 @@ def eval_cli(
     beir: Annotated[Path | None, Opt(help="A BEIR-format folder (corpus, queries, qrels/SPLIT.tsv).")] = None,
     split: Annotated[str, Opt(help="The BEIR qrels split.")] = "test",
     nanobeir: Annotated[str | None, Opt(help="NanoBEIR dataset id or a local folder in its layout.")] = None,
-    max_seq_length: Annotated[int | None, Opt(help="Truncate inputs to this many tokens.")] = None,
+    max_seq_length: Annotated[
+        int | None, Opt(help="Truncate inputs to this many tokens (default: the recipe's, else the model's).")
+    ] = None,
     verify: Annotated[
         bool,
         Opt("--verify", help="Also the recipe's verification table (dense + each verifier) over MODEL's top-k."),
