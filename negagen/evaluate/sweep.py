@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import ConfigError, InputError
 from ..train.data import load_pairs
 from ..train.recipe import Recipe
-from ..train.trainer import load_model, train
+from ..train.trainer import cached_rows, load_model, train
 from .retrieval import nanobeir_metrics, retrieval_metrics
 from .structural import StructuralTriplet, build_structural_set, structural_metrics
 
@@ -39,17 +39,13 @@ def held_out_structural_set(recipe: Recipe, pairs: list[dict[str, Any]], path: P
     (recorded next to it) change."""
     sources = [*recipe.train.pairs, *(recipe.train.structural_pairs or [])]
     ops = recipe.eval.ops or recipe.train.ops
+
+    def build() -> list[dict[str, Any]]:
+        training_texts = {text for pair in load_pairs(sources, seed=0) for text in pair}
+        return [asdict(t) for t in build_structural_set(load_pairs(pairs, seed=0), ops, exclude=training_texts)]
+
     spec = json.dumps({"pairs": pairs, "ops": ops, "training": sources}, sort_keys=True)
-    spec_path = path.with_name(path.name + ".spec.json")
-    built_from = spec_path.read_text(encoding="utf-8") if spec_path.is_file() else None
-    if path.is_file() and built_from in (None, spec):  # None: a cache from before specs were recorded
-        return [StructuralTriplet(**json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
-    training_texts = {text for pair in load_pairs(sources, seed=0) for text in pair}
-    triplets = build_structural_set(load_pairs(pairs, seed=0), ops, exclude=training_texts)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(json.dumps(asdict(t), ensure_ascii=False) + "\n" for t in triplets), encoding="utf-8")
-    spec_path.write_text(spec, encoding="utf-8")
-    return triplets
+    return [StructuralTriplet(**row) for row in cached_rows(path, build, spec=spec)]
 
 
 def evaluate_model(model: Any, recipe: Recipe, triplets: list[StructuralTriplet]) -> dict[str, float]:

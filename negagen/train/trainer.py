@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from .data import Pair, load_pairs
 from .mixing import Row, StructuralBatchSampler, mix_rows, structural_batch_count
 from .recipe import POSITIVE_KINDS, Recipe
 
-__all__ = ["DEFAULT_MODEL", "load_model", "ordinary_rows", "resolve_model", "structural_rows", "train"]
+__all__ = ["DEFAULT_MODEL", "cached_rows", "load_model", "ordinary_rows", "resolve_model", "structural_rows", "train"]
 
 DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 
@@ -125,14 +126,21 @@ def structural_rows(pairs: list[Pair], ops: list[str], positives: str, seed: int
     return rows
 
 
-def _cached_rows(path: Path, build: Any) -> list[Row]:
-    if path.is_file():
+def cached_rows(path: Path, build: Callable[[], list[dict[str, Any]]], *, spec: str | None = None) -> list[Any]:
+    """JSONL rows cached at ``path``: read when present, else ``build()`` and written atomically (a killed run
+    leaves no half file). With ``spec``, it is recorded beside the file and the rows are rebuilt when it changes; a
+    file from before specs were recorded is trusted."""
+    spec_path = path.with_name(path.name + ".spec.json")
+    built_from = spec_path.read_text(encoding="utf-8") if spec is not None and spec_path.is_file() else None
+    if path.is_file() and built_from in (None, spec):
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     rows = build()
     path.parent.mkdir(parents=True, exist_ok=True)
     partial_path = path.with_name(path.name + ".partial")
     partial_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     partial_path.replace(path)
+    if spec is not None:
+        spec_path.write_text(spec, encoding="utf-8")
     return rows
 
 
@@ -142,8 +150,8 @@ def training_pools(recipe: Recipe, positives: str, model: Any = None) -> tuple[l
     pairs = load_pairs(recipe.train.pairs, seed=0)
     structural_pairs = load_pairs(recipe.train.structural_pairs, seed=0) if recipe.train.structural_pairs else pairs
     how = recipe.train.ordinary_negatives
-    ordinary = _cached_rows(pools / f"ordinary-{how}.jsonl", lambda: ordinary_rows(pairs, how, 0, model))
-    structural = _cached_rows(
+    ordinary = cached_rows(pools / f"ordinary-{how}.jsonl", lambda: ordinary_rows(pairs, how, 0, model))
+    structural = cached_rows(
         pools / f"structural-{positives}.jsonl",
         lambda: structural_rows(structural_pairs, recipe.train.ops, positives, 0),
     )
