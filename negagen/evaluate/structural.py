@@ -26,7 +26,7 @@ from spacy.language import Language
 from ..api import iter_perturb, record_rng
 from ..train.data import Pair
 
-__all__ = ["StructuralTriplet", "build_structural_set", "pairwise_accuracy", "structural_metrics"]
+__all__ = ["StructuralTriplet", "build_structural_set", "pair_cosines", "pairwise_accuracy", "structural_metrics"]
 
 TIE = 1e-6  # cosine differences below this are ties: float noise, not a preference
 
@@ -76,29 +76,33 @@ def _auc(positive_scores: np.ndarray, negative_scores: np.ndarray) -> float:
     return float(((difference > TIE).sum() + 0.5 * (np.abs(difference) <= TIE).sum()) / difference.size)
 
 
-def structural_metrics(model: Any, triplets: Sequence[StructuralTriplet], *, batch_size: int = 64) -> dict[str, float]:
-    """The metrics of the module docstring for a sentence-transformers ``model`` (anything with ``encode``)."""
-    texts = list(
-        dict.fromkeys(t for triplet in triplets for t in (triplet.anchor, triplet.positive, triplet.negative))
-    )
+def pair_cosines(
+    model: Any, lefts: Sequence[str], rights: Sequence[str], *, batch_size: int = 64
+) -> np.ndarray:  # fmt: skip
+    """Cosine of the sentence embeddings of each (left, right) pair; every distinct text is encoded once."""
+    if not lefts:
+        return np.zeros(0)
+    texts = list(dict.fromkeys([*lefts, *rights]))
     vectors = model.encode(texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
     row = {text: i for i, text in enumerate(texts)}
+    return (vectors[[row[t] for t in lefts]] * vectors[[row[t] for t in rights]]).sum(axis=1)
 
-    def sims(pairs: list[tuple[str, str]]) -> np.ndarray:
-        left = vectors[[row[a] for a, _ in pairs]]
-        right = vectors[[row[b] for _, b in pairs]]
-        return (left * right).sum(axis=1)
 
-    groups: dict[str, list[StructuralTriplet]] = defaultdict(list)
-    for triplet in triplets:
-        groups[triplet.op].append(triplet)
-    groups["all"] = list(triplets)
+def structural_metrics(model: Any, triplets: Sequence[StructuralTriplet], *, batch_size: int = 64) -> dict[str, float]:
+    """The metrics of the module docstring for a sentence-transformers ``model`` (anything with ``encode``)."""
+    n = len(triplets)
+    # one call: the n (anchor, positive) cosines, then the n (anchor, negative) ones
+    candidates = [t.positive for t in triplets] + [t.negative for t in triplets]
+    both = pair_cosines(model, [t.anchor for t in triplets] * 2, candidates, batch_size=batch_size)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, triplet in enumerate(triplets):
+        groups[triplet.op].append(index)
+    groups["all"] = list(range(n))
     metrics: dict[str, float] = {}
     for name, group in sorted(groups.items()):
         if not group:
             continue
-        positive = sims([(t.anchor, t.positive) for t in group])
-        negative = sims([(t.anchor, t.negative) for t in group])
+        positive, negative = both[group], both[[n + i for i in group]]
         metrics[f"structural_{name}_accuracy"] = pairwise_accuracy(positive, negative)
         metrics[f"structural_{name}_gap"] = float((positive - negative).mean())
         metrics[f"structural_{name}_auc"] = _auc(positive, negative)

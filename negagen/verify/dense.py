@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from ..evaluate.structural import pair_cosines
+
 __all__ = ["DenseVerifier"]
 
 
@@ -19,7 +21,6 @@ class DenseVerifier:
         self.model, self.batch_size = model, batch_size
 
     def score(self, queries: Sequence[str], candidates: Sequence[str]) -> np.ndarray:
-        texts = list(dict.fromkeys([*queries, *candidates]))
-        vectors = self.model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True)
-        row = {text: i for i, text in enumerate(texts)}
-        return np.array([float(vectors[row[q]] @ vectors[row[c]]) for q, c in zip(queries, candidates, strict=True)])
+        if len(queries) != len(candidates):
+            raise ValueError(f"{len(queries)} queries but {len(candidates)} candidates")
+        return pair_cosines(self.model, queries, candidates, batch_size=self.batch_size).astype(float)
