@@ -15,19 +15,25 @@ from ..train.conftest import beir_folder, sample_pairs  # noqa: F401  (fixtures)
 from ..train.tiny_model import tiny_bert
 
 
-def test_verify_eval_reports_every_configuration(tmp_path, sample_pairs, beir_folder):  # noqa: F811
-    texts = [t for pair in sample_pairs for t in pair] + ["Held out:", "not", "did", "does", "do"]
-    texts += [json.loads(line)["text"] for line in (beir_folder / "corpus.jsonl").read_text().splitlines()]
-    texts += [json.loads(line)["text"] for line in (beir_folder / "queries.jsonl").read_text().splitlines()]
+def _tiny_inputs(tmp_path, pairs, beir):
+    """(vocabulary texts, a tiny model over them, training pairs file, held-out pairs file) for recipes."""
+    texts = [t for pair in pairs for t in pair] + ["Held out:", "not", "did", "does", "do"]
+    texts += [json.loads(line)["text"] for line in (beir / "corpus.jsonl").read_text().splitlines()]
+    texts += [json.loads(line)["text"] for line in (beir / "queries.jsonl").read_text().splitlines()]
     model = tiny_bert(texts, tmp_path / "bert")
     pairs_file = tmp_path / "pairs.jsonl"
-    pairs_file.write_text("".join(json.dumps({"q": a, "p": p}) + "\n" for a, p in sample_pairs), encoding="utf-8")
+    pairs_file.write_text("".join(json.dumps({"q": a, "p": p}) + "\n" for a, p in pairs), encoding="utf-8")
     held_out = tmp_path / "held_out.jsonl"
     held_out.write_text(  # positives that are not training texts
         "".join(
-            json.dumps({"q": f"Held out: {p}", "p": p.replace("the", "a", 1)}) + "\n" for _, p in sample_pairs[:40]
+            json.dumps({"q": f"Held out: {p}", "p": p.replace("the", "a", 1)}) + "\n" for _, p in pairs[:40]
         )
     )
+    return texts, model, pairs_file, held_out
+
+
+def test_verify_eval_reports_every_configuration(tmp_path, sample_pairs, beir_folder):  # noqa: F811
+    _, model, pairs_file, held_out = _tiny_inputs(tmp_path, sample_pairs, beir_folder)
     recipe = tmp_path / "recipe.yaml"
     recipe.write_text(f"""
 model: {model}
@@ -78,13 +84,7 @@ verify:
 
 
 def test_eval_verify_adds_the_verification_rows(tmp_path, sample_pairs, beir_folder):  # noqa: F811
-    texts = [t for pair in sample_pairs for t in pair] + ["Held out:", "not", "did", "does", "do"]
-    texts += [json.loads(line)["text"] for line in (beir_folder / "corpus.jsonl").read_text().splitlines()]
-    model = tiny_bert(texts, tmp_path / "bert")
-    pairs_file = tmp_path / "pairs.jsonl"
-    pairs_file.write_text("".join(json.dumps({"q": a, "p": p}) + "\n" for a, p in sample_pairs[40:]), encoding="utf-8")
-    held_out = tmp_path / "held_out.jsonl"
-    held_out.write_text("".join(json.dumps({"q": f"Held out: {p}", "p": p}) + "\n" for _, p in sample_pairs[:40]))
+    texts, model, pairs_file, held_out = _tiny_inputs(tmp_path, sample_pairs, beir_folder)
     recipe = tmp_path / "recipe.yaml"
     recipe.write_text(f"""
 model: {model}
