@@ -10,6 +10,10 @@ halves; labels in ``docs/results/verify/answerability.csv``, keyed by a hash of 
 data must not be copied into the repository). A reader who is right on every answerable triplet and guesses on the
 rest scores ``answerable + (1 - answerable) / 2`` pairwise: the ceiling printed here. ``--show`` prints the judged
 triplets (from the local held-out files) for a second opinion.
+
+With ``verify.edits`` naming the anchor, the same pairs also give *query-edit* sets: the negative is an edit of the
+anchor itself, so the anchor decides exactly when the edit changes its meaning (the operator's precision); we judged
+40 triplets of each (``captions-query-edit``, ``msrp-query-edit``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,14 @@ def key(anchor: str, positive: str, negative: str) -> str:
     return hashlib.blake2b("\t".join((anchor, positive, negative)).encode(), digest_size=8).hexdigest()
 
 
+def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval: unlike ± a standard error, it stays informative at 40 of 40."""
+    share = successes / n
+    centre = (share + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("recipe", nargs="?", type=Path, default=ROOT / "recipes" / "cpu-quick.yaml")
@@ -39,10 +51,14 @@ def main() -> None:
     from negagen.train.recipe import load_recipe
 
     recipe = load_recipe(args.recipe)
+    verify = Path(recipe.output_dir) / "verify"
     held_out = {
         "captions": Path(recipe.output_dir) / "structural_test.jsonl",
-        "msrp": Path(recipe.output_dir) / "verify" / "paraphrase_test.jsonl",
+        "msrp": verify / "paraphrase_test.jsonl",
+        "captions-query-edit": verify / "query_edit_test.jsonl",
+        "msrp-query-edit": verify / "query_edit_paraphrase_test.jsonl",
     }
+    builders = {"captions": "eval.pairs", "msrp": "verify.paraphrase_pairs"}
     with LABELS.open(encoding="utf-8") as stream:
         labels = list(csv.DictReader(stream))
     for name, path in held_out.items():
@@ -52,16 +68,17 @@ def main() -> None:
             continue
         yes = sum(row["anchor_decides"] == "yes" for row in judged)
         share = yes / len(judged)
-        error = math.sqrt(share * (1 - share) / len(judged))
+        low, high = wilson_interval(yes, len(judged))
         by_op = Counter((row["op"], row["anchor_decides"]) for row in judged)
         ops = sorted({op for op, _ in by_op})
-        print(f"{name}: {yes} of {len(judged)} judged triplets answerable from the anchor ({share:.0%} ± {error:.0%});"
-              f" pairwise ceiling for an anchor-grounded verifier {share + (1 - share) / 2:.3f}")  # fmt: skip
+        print(f"{name}: {yes} of {len(judged)} judged triplets answerable from the anchor ({share:.0%}, 95% interval"
+              f" {low:.0%}–{high:.0%}); pairwise ceiling for an anchor-grounded verifier"
+              f" {share + (1 - share) / 2:.3f} ({(1 + low) / 2:.3f}–{(1 + high) / 2:.3f})")  # fmt: skip
         print("  by operator (answerable / judged): "
               + ", ".join(f"{op} {by_op[op, 'yes']}/{by_op[op, 'yes'] + by_op[op, 'no']}" for op in ops))  # fmt: skip
         if not path.is_file():
             print(f"  ({path} not built yet: `negagen verify eval {args.recipe}` builds it when the recipe names"
-                  f" {'eval.pairs' if name == 'captions' else 'verify.paraphrase_pairs'})")
+                  f" {builders.get(name, 'verify.edits: [positive, anchor]')})")
             continue
         triplets = {key(t["anchor"], t["positive"], t["negative"]): t
                     for t in map(json.loads, path.read_text(encoding="utf-8").splitlines())}  # fmt: skip

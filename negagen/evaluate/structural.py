@@ -1,8 +1,9 @@
 """Structural discrimination: does a model rank a real positive above a minimal meaning-changing edit of it?
 
 The held-out set is built from (anchor, positive) pairs whose positive is a real paraphrase (two captions of one
-image, an MSRP paraphrase): each negative is a negagen perturbation of the positive, one per operator that applies.
-With an identity positive the test would be trivial (sim(a, a) = 1), hence real positives.
+image, an MSRP paraphrase): each negative is a negagen perturbation of the positive, one per operator that applies
+(or, with ``edit="anchor"``, of the anchor: a near-miss of the query itself). With an identity positive the test
+would be trivial (sim(a, a) = 1), hence real positives.
 
 Metrics per operator and over ``all``, each as ``structural_<op>_<metric>``:
 
@@ -25,6 +26,7 @@ from spacy.language import Language
 
 from ..api import iter_perturb, record_rng
 from ..train.data import Pair
+from ..train.recipe import EDITED_SIDES
 
 __all__ = ["StructuralTriplet", "build_structural_set", "pair_cosines", "pairwise_accuracy", "structural_metrics"]
 
@@ -42,17 +44,21 @@ class StructuralTriplet:
 
 def build_structural_set(
     pairs: Sequence[Pair], ops: Sequence[str], *, seed: int = 0, nlp: Language | None = None,
-    exclude: Iterable[str] = (),
+    exclude: Iterable[str] = (), edit: str = "positive",
 ) -> list[StructuralTriplet]:  # fmt: skip
-    """One triplet per (pair, operator) whose operator edits the positive; the edit is drawn with ``seed``.
+    """One triplet per (pair, operator) whose operator edits the positive (``edit="positive"``) or the anchor
+    (``edit="anchor"``: the negative is a near-miss of the query itself, which the anchor always decides); the edit
+    is drawn with ``seed``.
 
     Pairs that share a text with ``exclude`` (the training texts) are dropped, so no sentence leaks from training
     into the test.
     """
+    if edit not in EDITED_SIDES:
+        raise ValueError(f"edit must be one of {', '.join(EDITED_SIDES)}, not {edit!r}")
     excluded = set(exclude)
     kept = [(a, p) for a, p in pairs if a not in excluded and p not in excluded]
     triplets = []
-    results = iter_perturb([p for _, p in kept], ops, nlp=nlp)
+    results = iter_perturb([a if edit == "anchor" else p for a, p in kept], ops, nlp=nlp)
     for index, ((anchor, positive), result) in enumerate(zip(kept, results, strict=True)):
         by_op = defaultdict(list)
         for perturbation in result.perturbations:

@@ -33,18 +33,21 @@ def structural_test_set(recipe: Recipe) -> list[StructuralTriplet]:
     return held_out_structural_set(recipe, recipe.eval.pairs, Path(recipe.output_dir) / "structural_test.jsonl")
 
 
-def held_out_structural_set(recipe: Recipe, pairs: list[dict[str, Any]], path: Path) -> list[StructuralTriplet]:
-    """Structural triplets of ``pairs`` (cached at ``path``), with the recipe's evaluation operators; pairs sharing a
-    text with the training pairs are left out. The cache is rebuilt when the pairs or operators it was built from
-    (recorded next to it) change."""
+def held_out_structural_set(
+    recipe: Recipe, pairs: list[dict[str, Any]], path: Path, *, edit: str = "positive"
+) -> list[StructuralTriplet]:
+    """Structural triplets of ``pairs`` (cached at ``path``), with the recipe's evaluation operators editing the
+    positive or (``edit="anchor"``) the anchor; pairs sharing a text with the training pairs are left out. The cache
+    is rebuilt when the pairs, operators or edited side it was built from (recorded next to it) change."""
     sources = [*recipe.train.pairs, *(recipe.train.structural_pairs or [])]
     ops = recipe.eval.ops or recipe.train.ops
 
     def build() -> list[dict[str, Any]]:
         training_texts = {text for pair in load_pairs(sources, seed=0) for text in pair}
-        return [asdict(t) for t in build_structural_set(load_pairs(pairs, seed=0), ops, exclude=training_texts)]
+        triplets = build_structural_set(load_pairs(pairs, seed=0), ops, exclude=training_texts, edit=edit)
+        return [asdict(t) for t in triplets]
 
-    spec = json.dumps({"pairs": pairs, "ops": ops, "training": sources}, sort_keys=True)
+    spec = json.dumps({"pairs": pairs, "ops": ops, "training": sources, "edit": edit}, sort_keys=True)
     return [StructuralTriplet(**row) for row in cached_rows(path, build, spec=spec)]
 
 

@@ -35,6 +35,8 @@ from .mixing import MIX_MODES
 __all__ = ["EvalConfig", "Recipe", "TrainConfig", "VerifyConfig", "load_recipe"]
 
 POSITIVE_KINDS = ("identity", "structural", "pair")
+# Which text of a (anchor, positive) pair an operator edits into the structural negative.
+EDITED_SIDES = ("positive", "anchor")
 ORDINARY_NEGATIVES = ("random", "mined", "bm25")
 VERIFIERS = ("dense", "maxsim", "simmap", "cross-encoder")
 
@@ -70,7 +72,9 @@ class EvalConfig:
 class VerifyConfig:
     verifiers: list[str] = field(default_factory=lambda: ["dense", "maxsim", "simmap", "cross-encoder"])
     ratio: float = 0.5  # share of training rows with a structural negative (row mix)
-    positives: str = "pair"
+    # One positive kind or several; the structural rows are split evenly between the (kind, edited side) pools:
+    # pair × each of ``edits``, identity and structural once (their anchor is the edited sentence already).
+    positives: str | list[str] = "pair"
     rows: int = 1024
     epochs: int = 1
     simmap_epochs: int | None = None  # default: epochs (the head is small and cheap to train longer)
@@ -92,6 +96,10 @@ class VerifyConfig:
     # A second held-out structural set from close paraphrases (same spec as eval.pairs), reported as paraphrase_*:
     # in loose pairs (two captions of one image) the anchor often does not say what the edit changed.
     paraphrase_pairs: list[dict[str, Any]] = field(default_factory=list)
+    # What the structural negatives edit, in training and in the held-out sets: the positive (a near-miss of the
+    # match) and/or the anchor (a near-miss of the query itself; pair positives only). Training splits its
+    # structural rows evenly between the sides; anchor edits are reported as query_edit_*.
+    edits: list[str] = field(default_factory=lambda: ["positive"])
 
 
 @dataclass
@@ -125,8 +133,16 @@ class Recipe:
         unknown = set(self.verify.verifiers) - set(VERIFIERS)
         if unknown:
             raise ConfigError(f"unknown verifier(s) {', '.join(sorted(unknown))}; known: {', '.join(VERIFIERS)}")
-        if self.verify.positives not in POSITIVE_KINDS or not 0 <= self.verify.ratio <= 1:
-            raise ConfigError("verify.positives must be identity, structural or pair, and verify.ratio in [0, 1]")
+        if isinstance(self.verify.positives, str):
+            self.verify.positives = [self.verify.positives]
+        if not self.verify.positives or set(self.verify.positives) - set(POSITIVE_KINDS):
+            raise ConfigError(f"verify.positives must list kinds among {', '.join(POSITIVE_KINDS)}")
+        if not 0 <= self.verify.ratio <= 1:
+            raise ConfigError("verify.ratio lies between 0 and 1")
+        if not self.verify.edits or set(self.verify.edits) - set(EDITED_SIDES):
+            raise ConfigError(f"verify.edits must list one or both of {', '.join(EDITED_SIDES)}")
+        if "anchor" in self.verify.edits and "pair" not in self.verify.positives:
+            raise ConfigError("verify.edits: anchor edits need pair among verify.positives")
         if self.verify.cross_encoder_negatives < 1:
             raise ConfigError("verify.cross_encoder_negatives must be 1 or more")
         return self

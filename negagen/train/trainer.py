@@ -108,10 +108,19 @@ def _bm25_rows(pairs: list[Pair], seed: int, depth: int = 10) -> list[Row]:
     return rows
 
 
-def structural_rows(pairs: list[Pair], ops: list[str], positives: str, seed: int, nlp: Any = None) -> list[Row]:
-    """One structural row per pair whose positive some operator edits (the edit drawn with ``seed``)."""
+def structural_rows(
+    pairs: list[Pair], ops: list[str], positives: str, seed: int, nlp: Any = None, *, edit: str = "positive"
+) -> list[Row]:
+    """One structural row per pair whose positive some operator edits (the edit drawn with ``seed``).
+
+    With ``edit="anchor"`` (``pair`` positives only) the operator edits the anchor instead: the row is (anchor, its
+    real paraphrase, a near-miss of the anchor itself), which teaches a verifier to put a reworded match above a
+    near-identical text of another meaning.
+    """
+    if edit == "anchor" and positives != "pair":
+        raise ConfigError("anchor edits need pair positives (otherwise the anchor is the edited sentence anyway)")
     rows = []
-    texts = [positive for _, positive in pairs]
+    texts = [anchor if edit == "anchor" else positive for anchor, positive in pairs]
     results = iter_perturb(texts, ops, nlp=nlp, positives=positives == "structural")
     for index, ((anchor, sentence), result) in enumerate(zip(pairs, results, strict=True)):
         if not result.perturbations:
@@ -144,16 +153,20 @@ def cached_rows(path: Path, build: Callable[[], list[dict[str, Any]]], *, spec: 
     return rows
 
 
-def training_pools(recipe: Recipe, positives: str, model: Any = None) -> tuple[list[Row], list[Row]]:
-    """(ordinary rows, structural rows) of ``recipe``, cached under ``output_dir/pools``."""
+def training_pools(
+    recipe: Recipe, positives: str, model: Any = None, *, edit: str = "positive"
+) -> tuple[list[Row], list[Row]]:
+    """(ordinary rows, structural rows) of ``recipe``, cached under ``output_dir/pools``; ``edit`` as in
+    ``structural_rows``."""
     pools = Path(recipe.output_dir) / "pools"
     pairs = load_pairs(recipe.train.pairs, seed=0)
     structural_pairs = load_pairs(recipe.train.structural_pairs, seed=0) if recipe.train.structural_pairs else pairs
     how = recipe.train.ordinary_negatives
     ordinary = cached_rows(pools / f"ordinary-{how}.jsonl", lambda: ordinary_rows(pairs, how, 0, model))
+    name = f"structural-{positives}.jsonl" if edit == "positive" else f"structural-{positives}-anchor-edit.jsonl"
     structural = cached_rows(
-        pools / f"structural-{positives}.jsonl",
-        lambda: structural_rows(structural_pairs, recipe.train.ops, positives, 0),
+        pools / name,
+        lambda: structural_rows(structural_pairs, recipe.train.ops, positives, 0, edit=edit),
     )
     return ordinary, structural
 

@@ -6,7 +6,9 @@ held-out structural set, split in half by anchor (dev / test): pairwise accuracy
 positive above the structural negative, ties half; overall and per operator), the near-miss rejection rate (share
 of structural negatives below a threshold that accepts ``accept_positives`` of the dev positives) and the share of
 test positives accepted. The same again, as ``paraphrase_*``, on a second held-out set built from
-``verify.paraphrase_pairs`` when the recipe names one.
+``verify.paraphrase_pairs`` when the recipe names one; and, when ``verify.edits`` names the anchor, as
+``query_edit_*`` and ``query_edit_paraphrase_*`` on both sets with the anchor edited instead of the positive (the
+negative is a near-miss of the query itself, which the anchor always decides).
 Latency per query: dense search (query encoding + exact search) plus the verifier's scoring of the k candidates,
 document token embeddings included (nothing is precomputed at index time).
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import time
 from collections.abc import Callable
 from functools import cache
@@ -46,8 +49,25 @@ def _folder(recipe: Recipe) -> Path:
 
 
 def training_rows(recipe: Recipe, model: Any) -> list[dict[str, str]]:
+    """``verify.rows`` rows, a share ``verify.ratio`` of them structural, split evenly between the pools of
+    ``verify.positives`` × ``verify.edits`` (the anchor edited only with pair positives)."""
     config = recipe.verify
-    ordinary, structural = training_pools(recipe, config.positives, model)
+    kinds = [config.positives] if isinstance(config.positives, str) else config.positives
+    pools = [
+        training_pools(recipe, kind, model, edit=side)[1]
+        for kind in dict.fromkeys(kinds)
+        for side in (dict.fromkeys(config.edits) if kind == "pair" else ["positive"])
+    ]
+    ordinary = training_pools(recipe, kinds[0], model)[0]
+    if len(pools) == 1:
+        return mix_rows(ordinary, pools[0], config.ratio, config.rows, seed=0)
+    n_structural = round(config.ratio * config.rows)
+    structural = []
+    for index, pool in enumerate(pools):
+        share = n_structural // len(pools) + (index < n_structural % len(pools))
+        if share > len(pool):
+            raise ConfigError(f"{share} structural rows wanted per pool but only {len(pool)} available")
+        structural += random.Random(index).sample(pool, share)
     return mix_rows(ordinary, structural, config.ratio, config.rows, seed=0)
 
 
@@ -141,6 +161,22 @@ def structural_verification(
     return {prefix + key: value for key, value in metrics.items()}
 
 
+def held_out_sets(recipe: Recipe) -> dict[str, tuple[list[StructuralTriplet], list[StructuralTriplet]]]:
+    """The held-out sets besides the caption set with positive edits, (dev, test) by key prefix: ``paraphrase_``
+    (``verify.paraphrase_pairs``), and with anchor edits in ``verify.edits`` ``query_edit_`` (the caption pairs,
+    ``eval.pairs``) and ``query_edit_paraphrase_``."""
+    config, out = recipe.verify, _folder(recipe)
+    wanted = [("paraphrase_", config.paraphrase_pairs, "positive")] if config.paraphrase_pairs else []
+    if "anchor" in config.edits:
+        wanted.append(("query_edit_", recipe.eval.pairs, "anchor"))
+        if config.paraphrase_pairs:
+            wanted.append(("query_edit_paraphrase_", config.paraphrase_pairs, "anchor"))
+    return {
+        prefix: split_by_anchor(held_out_structural_set(recipe, pairs, out / f"{prefix}test.jsonl", edit=edit))
+        for prefix, pairs, edit in wanted
+    }
+
+
 def _verifier(name: str, model: Any, tokens: TokenEmbeddings, saved: dict[str, Path]) -> Any:
     if name == "dense":
         return DenseVerifier(model)
@@ -166,10 +202,7 @@ def evaluate_verifiers(
     saved = train_verifiers(recipe, only=only, log=log)
     model = load_model(recipe.model, recipe.train.max_seq_length)
     dev_triplets, test_triplets = split_by_anchor(structural_test_set(recipe))
-    paraphrase = None
-    if config.paraphrase_pairs:
-        paraphrase = split_by_anchor(held_out_structural_set(recipe, config.paraphrase_pairs,
-                                                             out / "paraphrase_test.jsonl"))  # fmt: skip
+    held_out = held_out_sets(recipe)
     beir = Path(recipe.eval.beir) if recipe.eval.beir else None
     retrieval: dict[str, Any] = {}
     if beir is not None:
@@ -216,8 +249,8 @@ def evaluate_verifiers(
         structural = structural_verification(verifier, dev_triplets, test_triplets, config.accept_positives)
         row["structural_pairwise_accuracy"] = structural.pop("pairwise_accuracy")
         row.update({key if key in _UNPREFIXED else f"structural_{key}": value for key, value in structural.items()})
-        if paraphrase:
-            row.update(structural_verification(verifier, *paraphrase, config.accept_positives, prefix="paraphrase_"))
+        for prefix, (dev, test) in held_out.items():
+            row.update(structural_verification(verifier, dev, test, config.accept_positives, prefix=prefix))
         log(json.dumps(row))
         by_name[name] = row
     results = [by_name[name] for name in config.verifiers if name in by_name]
@@ -226,6 +259,10 @@ def evaluate_verifiers(
     write_table(results, out / "verify_results.csv")
     _plot(results, out / "verify.png", config.accept_positives)
     return results
+
+
+def _main_key(metric: str) -> str:
+    return metric if metric == "near_miss_rejection" else f"structural_{metric}"
 
 
 def _plot(results: list[dict[str, Any]], path: Path, accept_positives: float) -> None:
@@ -239,25 +276,29 @@ def _plot(results: list[dict[str, Any]], path: Path, accept_positives: float) ->
     if not rows:
         return
     figure, panels = plt.subplots(1, 2, figsize=(11, 4.6), sharex=True)
-    metrics = (("structural_pairwise_accuracy", "paraphrase_pairwise_accuracy", "pairwise accuracy (held-out)"),
-               ("near_miss_rejection", "paraphrase_near_miss_rejection",
-                f"near-miss rejection, {accept_positives:.0%} of positives kept"))  # fmt: skip
-    for axes, (main, paraphrase, label) in zip(panels, metrics, strict=True):
+    # one marker per held-out set: (key prefix, marker, legend label)
+    sets = (("structural_", "o", "captions, positive edited"), ("paraphrase_", "^", "MSRP, positive edited"),
+            ("query_edit_", "s", "captions, query edited"), ("query_edit_paraphrase_", "D", "MSRP, query edited"))
+    metrics = (("pairwise_accuracy", "pairwise accuracy (held-out)"),
+               ("near_miss_rejection", f"near-miss rejection, {accept_positives:.0%} of positives kept"))  # fmt: skip
+    for axes, (metric, label) in zip(panels, metrics, strict=True):
         for index, row in enumerate(rows):
-            color = f"C{index}"
-            axes.scatter([row["beir_ndcg@10"]], [row[main]], s=60, color=color, marker="o")
-            axes.annotate(row["configuration"], (row["beir_ndcg@10"], row[main]), textcoords="offset points",
-                          xytext=(5, 4), fontsize=8)  # fmt: skip
-            if paraphrase in row:
-                axes.scatter([row["beir_ndcg@10"]], [row[paraphrase]], s=60, color=color, marker="^")
+            for prefix, marker, _ in sets:
+                # the caption set's rejection column was named before the others had prefixes
+                key = metric if (prefix, metric) == ("structural_", "near_miss_rejection") else prefix + metric
+                if key in row:
+                    axes.scatter([row["beir_ndcg@10"]], [row[key]], s=60, color=f"C{index}", marker=marker)
+            axes.annotate(row["configuration"], (row["beir_ndcg@10"], row[_main_key(metric)]),
+                          textcoords="offset points", xytext=(5, 4), fontsize=8)  # fmt: skip
         axes.axhline(0.9, color="grey", linestyle="--", linewidth=0.8)
         axes.set_xlabel("SciFact nDCG@10 after rerank")
         axes.set_ylabel(label)
         axes.grid(alpha=0.3)
-    if any("paraphrase_pairwise_accuracy" in row for row in rows):
-        panels[0].scatter([], [], color="grey", marker="o", label="caption pairs")
-        panels[0].scatter([], [], color="grey", marker="^", label="MSRP paraphrases")
-        panels[0].legend(fontsize=8, loc="center")
+    shown = [(marker, text) for prefix, marker, text in sets if any(k.startswith(prefix) for r in rows for k in r)]
+    if len(shown) > 1:
+        for marker, text in shown:
+            panels[0].scatter([], [], color="grey", marker=marker, label=text)
+        panels[0].legend(fontsize=8, loc="best")
     figure.tight_layout()
     figure.savefig(path, dpi=120)
     plt.close(figure)

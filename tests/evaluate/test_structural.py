@@ -78,3 +78,19 @@ def test_held_out_set_drops_training_texts(nlp):
         ("The dog bit the man.", "role_swap", "The man bit the dog."),
     ]
     assert triplets[0].anchor == "A man left."
+
+
+def test_anchor_edits_make_near_misses_of_the_query(nlp):
+    pairs = [("The dog bit the man.", "A man was bitten by a dog."), ("Two dogs in the snow.", "Dogs bark."),
+             ("She can swim.", "She is a swimmer.")]  # fmt: skip
+    triplets = build_structural_set(pairs, ["negation", "role_swap"], nlp=nlp, edit="anchor")
+    assert [(t.anchor, t.positive, t.op, t.negative) for t in triplets] == [
+        ("The dog bit the man.", "A man was bitten by a dog.", "negation", "The dog did not bite the man."),
+        ("The dog bit the man.", "A man was bitten by a dog.", "role_swap", "The man bit the dog."),
+        ("She can swim.", "She is a swimmer.", "negation", "She cannot swim."),
+    ]
+
+
+def test_an_unknown_edited_side_is_an_error(nlp):
+    with pytest.raises(ValueError, match="edit must be one of positive, anchor"):
+        build_structural_set([("A.", "B.")], ["negation"], nlp=nlp, edit="both")

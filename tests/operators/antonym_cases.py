@@ -7,6 +7,8 @@ ANTONYM = [
     ("He is a strong swimmer.", "He is a weak swimmer.", "adj"),
     ("She gave a positive reply.", "She gave a negative reply.", "adj"),
     ("It was a long day.", "It was a short day.", "adj"),
+    ("The two houses are a few metres apart.", "The two houses are many metres apart.", "adj"),  # no "*a many"
+    ("A few birds sang.", "Many birds sang.", "adj"),
     ("The soup is hot.", "The soup is cold.", "adj"),
     ("The road is narrow.", "The road is wide.", "adj"),
     ("The box is heavy.", "The box is light.", "adj"),

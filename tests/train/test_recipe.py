@@ -29,6 +29,7 @@ def test_defaults_and_overrides(tmp_path):
     recipe = load_recipe(path, output_dir="elsewhere")
     assert recipe.ratios == [0.0, 0.05, 0.15, 0.3, 0.5] and recipe.mix == "row" and recipe.model == "default"
     assert recipe.output_dir == "elsewhere" and recipe.train.rows == 2048
+    assert recipe.verify.positives == ["pair"] and recipe.verify.edits == ["positive"]  # one kind becomes a list
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,13 @@ def test_defaults_and_overrides(tmp_path):
         ("train: {}\n", ConfigError, "pairs"),
         ("train:\n  pairs: [{aligned: [a, b]}]\nverify: {cross_encoder_negatives: 0}\n", ConfigError,
          "cross_encoder_negatives must be 1 or more"),
+        ("train:\n  pairs: [{aligned: [a, b]}]\nverify: {edits: [query]}\n", ConfigError,
+         "verify.edits must list one or both of positive, anchor"),
+        ("train:\n  pairs: [{aligned: [a, b]}]\nverify: {edits: []}\n", ConfigError, "verify.edits must list"),
+        ("train:\n  pairs: [{aligned: [a, b]}]\nverify: {positives: [pair, voice]}\n", ConfigError,
+         "verify.positives must list kinds among identity, structural, pair"),
+        ("train:\n  pairs: [{aligned: [a, b]}]\nverify: {edits: [anchor], positives: identity}\n", ConfigError,
+         "anchor edits need pair among verify.positives"),
         ("train: [\n", InputError, "not valid YAML"),
         ("- a\n- b\n", ConfigError, "a recipe is a mapping"),
     ],

@@ -64,6 +64,15 @@ def test_structural_rows_by_positive_kind(nlp):
                            "negative": "The man bit the dog."}]  # fmt: skip
 
 
+def test_anchor_edited_rows_pair_the_real_positive_with_a_near_miss_of_the_anchor(nlp):
+    pairs = [("The dog bit the man.", "A man was bitten by a dog."), ("Dogs bark.", "The cat chased the mouse.")]
+    rows = structural_rows(pairs, ["role_swap"], "pair", 0, nlp=nlp, edit="anchor")
+    assert rows == [{"anchor": "The dog bit the man.", "positive": "A man was bitten by a dog.",
+                     "negative": "The man bit the dog."}]  # fmt: skip
+    with pytest.raises(ConfigError, match="anchor edits need pair positives"):
+        structural_rows(pairs, ["role_swap"], "identity", 0, nlp=nlp, edit="anchor")
+
+
 def test_random_ordinary_negative_is_another_pairs_positive():
     pairs = [(f"a{i}", f"p{i}") for i in range(10)]
     rows = ordinary_rows(pairs, "random", seed=0)

@@ -9,9 +9,11 @@ from typer.testing import CliRunner
 
 from negagen.cli import app
 from negagen.evaluate.retrieval import retrieval_metrics
+from negagen.train.recipe import load_recipe
 from negagen.train.trainer import load_model
+from negagen.verify.evaluate import training_rows
 
-from ..train.conftest import beir_folder, sample_pairs  # noqa: F401  (fixtures)
+from ..train.conftest import beir_folder, sample_pairs, tiny_model_path, tiny_recipe  # noqa: F401  (fixtures)
 from ..train.tiny_model import tiny_bert
 
 
@@ -53,6 +55,7 @@ verify:
   dev_split: test
   dev_queries: 3
   paraphrase_pairs: [{{table: {held_out}, anchor: q, positive: p, limit: 20}}]
+  edits: [positive, anchor]
 """)
     result = CliRunner().invoke(app, ["verify", "eval", str(recipe)])
     assert result.exit_code == 0, result.output
@@ -64,7 +67,12 @@ verify:
         assert 0 <= row["structural_pairwise_accuracy"] <= 1 and row["latency_ms_per_query"] > 0
         assert 0 <= row["paraphrase_pairwise_accuracy"] <= 1 and 0 <= row["paraphrase_near_miss_rejection"] <= 1
         assert "structural_negation_pairwise_accuracy" in row and "paraphrase_negation_pairwise_accuracy" in row
-    assert (tmp_path / "runs" / "verify" / "paraphrase_test.jsonl").is_file()
+        for prefix in ("query_edit_", "query_edit_paraphrase_"):
+            assert 0 <= row[f"{prefix}pairwise_accuracy"] <= 1 and 0 <= row[f"{prefix}near_miss_rejection"] <= 1
+    for name in ("paraphrase_test", "query_edit_test", "query_edit_paraphrase_test"):
+        assert (tmp_path / "runs" / "verify" / f"{name}.jsonl").is_file()
+    query_edits = [json.loads(line) for line in (tmp_path / "runs" / "verify" / "query_edit_test.jsonl").open()]
+    assert query_edits and all(t["negative"].startswith("Held out: ") for t in query_edits)  # the anchor edited
     # negagen's own nDCG of the dense ranking agrees with sentence-transformers' evaluator
     dense = retrieval_metrics(load_model(str(model), 128), beir_folder)
     assert rows[0]["beir_ndcg@10"] == pytest.approx(dense["ndcg@10"], abs=1e-6)
@@ -119,3 +127,28 @@ verify:
     assert rows == json.loads(result.stdout)["verification"]
     result = CliRunner().invoke(app, ["eval", str(model), "--verify"])
     assert result.exit_code == 2 and "--verify needs --recipe" in result.stderr
+
+
+def test_training_rows_split_the_structural_rows_evenly_between_edited_sides(tiny_recipe, sample_pairs):  # noqa: F811
+    recipe = load_recipe(tiny_recipe)
+    recipe.verify.positives, recipe.verify.ratio, recipe.verify.rows = "pair", 0.75, 16
+    recipe.verify.edits = ["positive", "anchor"]
+    rows = training_rows(recipe, None)
+    positives = {p for _, p in sample_pairs}  # the ordinary rows' negatives
+    anchor_edits = [r for r in rows if r["negative"].startswith("About this: ")]  # every anchor starts so
+    positive_edits = [r for r in rows if r not in anchor_edits and r["negative"] not in positives]
+    assert len(rows) == 16 and len(anchor_edits) == 6 and len(positive_edits) == 6
+    assert all(r["negative"] != r["anchor"] for r in anchor_edits)
+    assert rows == training_rows(recipe, None)  # seeded
+
+
+def test_training_rows_split_evenly_between_positive_kinds_and_edited_sides(tiny_recipe, sample_pairs):  # noqa: F811
+    recipe = load_recipe(tiny_recipe)
+    recipe.verify.positives, recipe.verify.ratio, recipe.verify.rows = ["pair", "identity"], 0.75, 16
+    recipe.verify.edits = ["positive", "anchor"]
+    rows = training_rows(recipe, None)
+    identity = [r for r in rows if r["anchor"] == r["positive"]]
+    anchor_edits = [r for r in rows if r["negative"].startswith("About this: ")]
+    positive_edits = [r for r in rows if r["anchor"].startswith("About this: ") and r["negative"] not in
+                      {p for _, p in sample_pairs} and r not in anchor_edits]  # fmt: skip
+    assert (len(identity), len(anchor_edits), len(positive_edits)) == (4, 4, 4)  # 12 structural rows in three pools

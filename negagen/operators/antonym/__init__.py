@@ -67,7 +67,9 @@ def replace_antonyms(
         editor = TextEditor(sentence)
         new = match_case(antonym, token.text)
         article = token.doc[token.i - 1] if token.i > 0 else None
-        if article is not None and norm(article) in ("a", "an") and article.head.i >= token.i:
+        if article is not None and norm(article) == "a" and token.lower_ == "few":
+            editor.replace_range(article, token, match_case(new, article.text))  # "a few metres" → "many metres"
+        elif article is not None and norm(article) in ("a", "an") and article.head.i >= token.i:
             editor.replace_range(article, token, f"{match_case(indefinite_article(new), article.text)} {new}")
         else:
             editor.replace(token, new)
