@@ -25,6 +25,7 @@ import numpy as np
 from spacy.language import Language
 
 from ..api import iter_perturb, record_rng
+from ..errors import ConfigError
 from ..train.data import Pair
 from ..train.recipe import EDITED_SIDES
 
@@ -54,7 +55,7 @@ def build_structural_set(
     into the test.
     """
     if edit not in EDITED_SIDES:
-        raise ValueError(f"edit must be one of {', '.join(EDITED_SIDES)}, not {edit!r}")
+        raise ConfigError(f"edit must be one of {', '.join(EDITED_SIDES)}, not {edit!r}")
     excluded = set(exclude)
     kept = [(a, p) for a, p in pairs if a not in excluded and p not in excluded]
     triplets = []

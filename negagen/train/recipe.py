@@ -98,7 +98,7 @@ class VerifyConfig:
     paraphrase_pairs: list[dict[str, Any]] = field(default_factory=list)
     # What the structural negatives edit, in training and in the held-out sets: the positive (a near-miss of the
     # match) and/or the anchor (a near-miss of the query itself; pair positives only). Training splits its
-    # structural rows evenly between the sides; anchor edits are reported as query_edit_*.
+    # structural rows evenly between the pools (see positives); anchor edits are reported as query_edit_*.
     edits: list[str] = field(default_factory=lambda: ["positive"])
 
 

@@ -7,6 +7,7 @@ import re
 import numpy as np
 import pytest
 
+from negagen.errors import ConfigError
 from negagen.evaluate.structural import StructuralTriplet, _auc, build_structural_set, structural_metrics
 
 
@@ -92,5 +93,5 @@ def test_anchor_edits_make_near_misses_of_the_query(nlp):
 
 
 def test_an_unknown_edited_side_is_an_error(nlp):
-    with pytest.raises(ValueError, match="edit must be one of positive, anchor"):
+    with pytest.raises(ConfigError, match="edit must be one of positive, anchor"):
         build_structural_set([("A.", "B.")], ["negation"], nlp=nlp, edit="both")
