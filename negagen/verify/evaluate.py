@@ -261,10 +261,6 @@ def evaluate_verifiers(
     return results
 
 
-def _main_key(metric: str) -> str:
-    return metric if metric == "near_miss_rejection" else f"structural_{metric}"
-
-
 def _plot(results: list[dict[str, Any]], path: Path, accept_positives: float) -> None:
     """Two panels against SciFact nDCG@10: pairwise accuracy and near-miss rejection, one marker per held-out set."""
     import matplotlib
@@ -288,17 +284,19 @@ def _plot(results: list[dict[str, Any]], path: Path, accept_positives: float) ->
                 key = metric if (prefix, metric) == ("structural_", "near_miss_rejection") else prefix + metric
                 if key in row:
                     axes.scatter([row["beir_ndcg@10"]], [row[key]], s=60, color=f"C{index}", marker=marker)
-            axes.annotate(row["configuration"], (row["beir_ndcg@10"], row[_main_key(metric)]),
-                          textcoords="offset points", xytext=(5, 4), fontsize=8)  # fmt: skip
         axes.axhline(0.9, color="grey", linestyle="--", linewidth=0.8)
         axes.set_xlabel("SciFact nDCG@10 after rerank")
         axes.set_ylabel(label)
         axes.grid(alpha=0.3)
+    # configurations share an x (same nDCG) and crowd each other: a colour legend instead of labels at the points
+    for index, row in enumerate(rows):
+        panels[1].scatter([], [], color=f"C{index}", marker="o", label=row["configuration"])
+    panels[1].legend(fontsize=8, loc="center")
     shown = [(marker, text) for prefix, marker, text in sets if any(k.startswith(prefix) for r in rows for k in r)]
     if len(shown) > 1:
         for marker, text in shown:
             panels[0].scatter([], [], color="grey", marker=marker, label=text)
-        panels[0].legend(fontsize=8, loc="best")
+        panels[0].legend(fontsize=8, loc="center")
     figure.tight_layout()
     figure.savefig(path, dpi=120)
     plt.close(figure)
