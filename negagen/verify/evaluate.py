@@ -53,12 +53,13 @@ def training_rows(recipe: Recipe, model: Any) -> list[dict[str, str]]:
     ``verify.positives`` × ``verify.edits`` (the anchor edited only with pair positives)."""
     config = recipe.verify
     kinds = [config.positives] if isinstance(config.positives, str) else config.positives
-    pools = [
-        training_pools(recipe, kind, model, edit=side)[1]
+    both = [
+        training_pools(recipe, kind, model, edit=side)
         for kind in dict.fromkeys(kinds)
         for side in (dict.fromkeys(config.edits) if kind == "pair" else ["positive"])
     ]
-    ordinary = training_pools(recipe, kinds[0], model)[0]
+    ordinary = both[0][0]  # every call returns the same ordinary pool
+    pools = [structural for _, structural in both]
     if len(pools) == 1:
         return mix_rows(ordinary, pools[0], config.ratio, config.rows, seed=0)
     n_structural = round(config.ratio * config.rows)

@@ -17,8 +17,9 @@ from ..train.conftest import beir_folder, sample_pairs, tiny_model_path, tiny_re
 from ..train.tiny_model import tiny_bert
 
 
-def _tiny_inputs(tmp_path, pairs, beir):
-    """(vocabulary texts, a tiny model over them, training pairs file, held-out pairs file) for recipes."""
+def _tiny_inputs(tmp_path, pairs, beir, *, train="", verify=""):
+    """(vocabulary texts, a tiny model over them, a recipe): training pairs and held-out pairs files written beside
+    it; ``train`` and ``verify`` are extra lines of those sections (``HELD_OUT`` stands for the held-out file)."""
     texts = [t for pair in pairs for t in pair] + ["Held out:", "not", "did", "does", "do"]
     texts += [json.loads(line)["text"] for line in (beir / "corpus.jsonl").read_text().splitlines()]
     texts += [json.loads(line)["text"] for line in (beir / "queries.jsonl").read_text().splitlines()]
@@ -31,32 +32,31 @@ def _tiny_inputs(tmp_path, pairs, beir):
             json.dumps({"q": f"Held out: {p}", "p": p.replace("the", "a", 1)}) + "\n" for _, p in pairs[:40]
         )
     )
-    return texts, model, pairs_file, held_out
-
-
-def test_verify_eval_reports_every_configuration(tmp_path, sample_pairs, beir_folder):  # noqa: F811
-    _, model, pairs_file, held_out = _tiny_inputs(tmp_path, sample_pairs, beir_folder)
     recipe = tmp_path / "recipe.yaml"
     recipe.write_text(f"""
 model: {model}
 output_dir: {tmp_path / "runs"}
 train:
   pairs: [{{table: {pairs_file}, anchor: q, positive: p}}]
-  rows: 16
-  batch_size: 8
   ops: [negation, role_swap]
+  {train}
 eval:
   pairs: [{{table: {held_out}, anchor: q, positive: p}}]
-  beir: {beir_folder}
-verify:
+  beir: {beir}
+verify:{verify.replace("HELD_OUT", str(held_out))}
+""")
+    return texts, model, recipe
+
+
+def test_verify_eval_reports_every_configuration(tmp_path, sample_pairs, beir_folder):  # noqa: F811
+    _, model, recipe = _tiny_inputs(tmp_path, sample_pairs, beir_folder, train="rows: 16\n  batch_size: 8", verify="""
   rows: 16
   batch_size: 4
   k: 10
   dev_split: test
   dev_queries: 3
-  paraphrase_pairs: [{{table: {held_out}, anchor: q, positive: p, limit: 20}}]
-  edits: [positive, anchor]
-""")
+  paraphrase_pairs: [{table: HELD_OUT, anchor: q, positive: p, limit: 20}]
+  edits: [positive, anchor]""")
     result = CliRunner().invoke(app, ["verify", "eval", str(recipe)])
     assert result.exit_code == 0, result.output
     rows = json.loads((tmp_path / "runs" / "verify" / "verify_results.json").read_text())
@@ -92,23 +92,11 @@ verify:
 
 
 def test_eval_verify_adds_the_verification_rows(tmp_path, sample_pairs, beir_folder):  # noqa: F811
-    texts, model, pairs_file, held_out = _tiny_inputs(tmp_path, sample_pairs, beir_folder)
-    recipe = tmp_path / "recipe.yaml"
-    recipe.write_text(f"""
-model: {model}
-output_dir: {tmp_path / "runs"}
-train:
-  pairs: [{{table: {pairs_file}, anchor: q, positive: p}}]
-  ops: [negation, role_swap]
-eval:
-  pairs: [{{table: {held_out}, anchor: q, positive: p}}]
-  beir: {beir_folder}
-verify:
+    texts, model, recipe = _tiny_inputs(tmp_path, sample_pairs, beir_folder, verify="""
   verifiers: [dense, maxsim]
   k: 10
   dev_split: test
-  dev_queries: 3
-""")
+  dev_queries: 3""")
     result = CliRunner().invoke(app, ["eval", str(model), "--recipe", str(recipe), "--verify"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
