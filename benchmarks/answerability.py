@@ -14,6 +14,10 @@ triplets (from the local held-out files) for a second opinion.
 With ``verify.edits`` naming the anchor, the same pairs also give *query-edit* sets: the negative is an edit of the
 anchor itself, so the anchor decides exactly when the edit changes its meaning (the operator's precision); we judged
 40 triplets of each (``captions-query-edit``, ``msrp-query-edit``).
+
+``--verifiers`` also scores the judged triplets with the recipe's verifiers (those saved by ``negagen verify train``;
+missing ones are trained first) and prints each one's pairwise accuracy on the answerable and on the unanswerable
+triplets apart: whether a verifier's misses are triplets nobody could decide or ones it should get right.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import json
 import math
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "docs" / "results" / "verify" / "answerability.csv"
@@ -42,10 +47,37 @@ def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, flo
     return centre - half, centre + half
 
 
+def verifiers(recipe: Any) -> dict[str, Any]:
+    """The recipe's verifiers, by name (trained ones as saved by ``negagen verify train``)."""
+    from negagen.train.trainer import load_model
+    from negagen.verify.evaluate import load_verifier, train_verifiers
+
+    saved = train_verifiers(recipe, log=lambda line: None)
+    model = load_model(recipe.model, recipe.train.max_seq_length)
+    return {name: load_verifier(name, model, saved) for name in recipe.verify.verifiers}
+
+
+def pairwise_by_label(name: str, verifier: Any, judged: list[tuple[dict[str, str], dict[str, str]]]) -> str:
+    """``verifier``'s pairwise accuracy (positive above negative, ties half) on the answerable judged triplets and
+    on the others, as one line."""
+    anchors = [t["anchor"] for t, _ in judged]
+    positive = verifier.score(anchors, [t["positive"] for t, _ in judged])
+    negative = verifier.score(anchors, [t["negative"] for t, _ in judged])
+    right = {"yes": 0.0, "no": 0.0}
+    count = Counter(row["anchor_decides"] for _, row in judged)
+    for (_, row), p, n in zip(judged, positive, negative, strict=True):
+        right[row["anchor_decides"]] += 1.0 if p > n else 0.5 if p == n else 0.0
+    text = {"yes": "answerable", "no": "unanswerable"}
+    parts = [f"{right[label]:g} of {count[label]} {text[label]} ({right[label] / count[label]:.0%})"
+             for label in ("yes", "no") if count[label]]  # fmt: skip
+    return f"{name}: right on " + ", ".join(parts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("recipe", nargs="?", type=Path, default=ROOT / "recipes" / "cpu-quick.yaml")
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--verifiers", action="store_true", help="score the judged triplets with each verifier")
     args = parser.parse_args()
 
     from negagen.train.recipe import load_recipe
@@ -59,6 +91,7 @@ def main() -> None:
         "msrp-query-edit": verify / "query_edit_paraphrase_test.jsonl",
     }
     builders = {"captions": "eval.pairs", "msrp": "verify.paraphrase_pairs"}
+    scorers = verifiers(recipe) if args.verifiers else {}
     with LABELS.open(encoding="utf-8") as stream:
         labels = list(csv.DictReader(stream))
     for name, path in held_out.items():
@@ -84,6 +117,9 @@ def main() -> None:
                     for t in map(json.loads, path.read_text(encoding="utf-8").splitlines())}  # fmt: skip
         found = [row for row in judged if row["key"] in triplets]
         print(f"  {len(found)} of {len(judged)} judged triplets are in the current {path.name}")
+        if found:
+            for name, verifier in scorers.items():
+                print("  " + pairwise_by_label(name, verifier, [(triplets[row["key"]], row) for row in found]))
         if args.show:
             for row in found:
                 t = triplets[row["key"]]

@@ -20,7 +20,8 @@ OutputDir = Annotated[Path | None, Opt(help="Override the recipe's output_dir.")
 @verify_app.command("train")
 @handles_errors
 def verify_train_cli(recipe_path: Recipe, output_dir: OutputDir = None) -> None:
-    """Train the recipe's simmap and cross-encoder verifiers (skipped when already saved)."""
+    """Train the recipe's simmap and cross-encoder verifiers (skipped when already saved; an interrupted training
+    resumes after its last finished epoch)."""
     _needs_training_extra()
     from ..train import load_recipe
     from ..verify.evaluate import train_verifiers

@@ -39,7 +39,7 @@ from .rerank import best_weight, dense_top_k, ndcg_at_k, rerank, score_candidate
 from .simmap import SimMapVerifier
 from .tokens import TokenEmbeddings
 
-__all__ = ["evaluate_verifiers", "split_by_anchor", "structural_verification", "train_verifiers"]
+__all__ = ["evaluate_verifiers", "load_verifier", "split_by_anchor", "structural_verification", "train_verifiers"]
 
 _UNPREFIXED = ("near_miss_rejection", "positives_accepted", "threshold")  # the headline set's columns, named earlier
 
@@ -76,7 +76,7 @@ def train_verifiers(
     recipe: Recipe, *, only: list[str] | None = None, log: Callable[[str], None] = print
 ) -> dict[str, Path]:
     """Train the recipe's trainable verifiers (simmap, cross-encoder; or those of ``only``) unless already saved;
-    returns their folders."""
+    returns their folders. An interrupted training resumes after its last finished epoch."""
     config, out = recipe.verify, _folder(recipe)
     wanted = [name for name in config.verifiers if not only or name in only]
     saved = {}
@@ -94,6 +94,8 @@ def train_verifiers(
         if not (folder / "simmap_head.pt").is_file():
             start = time.perf_counter()
             verifier = SimMapVerifier(model(), end_to_end=config.end_to_end)
+            checkpoint = out / f"{folder.name}.checkpoint.pt"
+            out.mkdir(parents=True, exist_ok=True)
             losses = verifier.fit(
                 rows(),
                 epochs=config.simmap_epochs or config.epochs,
@@ -101,8 +103,10 @@ def train_verifiers(
                 learning_rate=config.learning_rate,
                 encoder_learning_rate=config.encoder_learning_rate,
                 log=log,
+                checkpoint=checkpoint,
             )
             verifier.save(folder)
+            checkpoint.unlink()
             log(
                 f"simmap trained: {len(losses)} steps, last loss {losses[-1]:.4f}, {time.perf_counter() - start:.0f} s"
             )
@@ -117,7 +121,7 @@ def train_verifiers(
             verifier.fit(rows(), output=folder, epochs=config.epochs, batch_size=config.batch_size,
                          learning_rate=config.encoder_learning_rate if config.cross_encoder_learning_rate is None
                          else config.cross_encoder_learning_rate,
-                         negatives=config.cross_encoder_negatives)  # fmt: skip
+                         negatives=config.cross_encoder_negatives, log=log)  # fmt: skip
             log(f"cross-encoder trained in {time.perf_counter() - start:.0f} s")
         saved["cross-encoder"] = folder / "model"
     return saved
@@ -178,7 +182,10 @@ def held_out_sets(recipe: Recipe) -> dict[str, tuple[list[StructuralTriplet], li
     }
 
 
-def _verifier(name: str, model: Any, tokens: TokenEmbeddings, saved: dict[str, Path]) -> Any:
+def load_verifier(name: str, model: Any, saved: dict[str, Path], tokens: TokenEmbeddings | None = None) -> Any:
+    """The verifier ``name`` over the encoder ``model``; trained ones from ``saved`` (what ``train_verifiers``
+    returns). ``tokens``: the token-embedding cache for maxsim and simmap (a new one by default)."""
+    tokens = tokens if tokens is not None else TokenEmbeddings(model)
     if name == "dense":
         return DenseVerifier(model)
     if name == "maxsim":
@@ -227,7 +234,7 @@ def evaluate_verifiers(
         if only and name not in only:
             continue
         # Each verifier computes its own token embeddings, so every latency includes them (nothing precomputed).
-        verifier = _verifier(name, model, TokenEmbeddings(model), saved)
+        verifier = load_verifier(name, model, saved)
         row: dict[str, Any] = {
             "configuration": "dense only" if name == "dense" else f"dense + {name}",
             "verifier": name,

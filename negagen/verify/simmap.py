@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from .checkpoint import save_atomically, training_fingerprint
 from .tokens import TokenEmbeddings
 
 __all__ = ["SimMapVerifier"]
@@ -134,9 +135,15 @@ class SimMapVerifier:
         encoder_learning_rate: float = 2e-5,
         seed: int = 0,
         log: Any = None,
+        checkpoint: Path | None = None,
     ) -> list[float]:
         """Train on rows ``{anchor, positive, negative}``: for each anchor a softmax over its positive, its
-        (structural) negative and the other rows' positives and negatives; returns the loss of every step."""
+        (structural) negative and the other rows' positives and negatives; returns the loss of every step.
+
+        With ``checkpoint`` (a file path), the state after each epoch is written there, and a later call with the
+        same rows and settings resumes after the last finished epoch, ending exactly where an uninterrupted run
+        would (``epochs`` may grow: the learning rate is constant). A checkpoint of other rows or settings is
+        ignored and overwritten."""
         import torch
 
         torch.manual_seed(seed)
@@ -146,9 +153,25 @@ class SimMapVerifier:
             self.model.train()
         optimizer = torch.optim.AdamW(parameters)
         self.head.train()
-        order = list(range(len(rows)))
-        losses = []
-        for epoch in range(epochs):
+        losses: list[float] = []
+        fingerprint = training_fingerprint(rows, self.config, batch_size, learning_rate, encoder_learning_rate, seed)
+        first_epoch = 0
+        if checkpoint is not None and checkpoint.is_file():
+            state = torch.load(checkpoint, weights_only=False)
+            if state["fingerprint"] == fingerprint:
+                self.head.load_state_dict(state["head"])
+                if self.end_to_end:
+                    self.model.load_state_dict(state["encoder"])
+                    self.tokens.clear()
+                optimizer.load_state_dict(state["optimizer"])
+                torch.set_rng_state(state["rng"])
+                first_epoch, losses = state["epoch"], state["losses"]
+                if log is not None:
+                    log(f"simmap resumes after epoch {first_epoch} ({checkpoint})")
+            elif log is not None:
+                log(f"simmap: {checkpoint} is from other rows or settings; training from the start")
+        for epoch in range(first_epoch, epochs):
+            order = list(range(len(rows)))  # each epoch's order from the seed and epoch alone, as on resume
             random.Random(f"{seed}:{epoch}").shuffle(order)
             for start in range(0, len(order) - 1, batch_size):
                 batch = [rows[i] for i in order[start : start + batch_size]]
@@ -169,6 +192,15 @@ class SimMapVerifier:
                     self.tokens.clear()  # the encoder moved
                 if log is not None and len(losses) % 20 == 0:
                     log(f"step {len(losses)}: loss {sum(losses[-20:]) / 20:.4f}")
+            if checkpoint is not None:
+                state = {"fingerprint": fingerprint, "epoch": epoch + 1, "losses": losses,
+                         "head": self.head.state_dict(), "optimizer": optimizer.state_dict(),
+                         "rng": torch.get_rng_state()}  # fmt: skip
+                if self.end_to_end:
+                    state["encoder"] = self.model.state_dict()
+                save_atomically(state, checkpoint)
+                if log is not None:
+                    log(f"simmap epoch {epoch + 1} of {epochs} checkpointed")
         self.head.eval()
         if self.end_to_end:
             self.model.eval()
@@ -177,13 +209,12 @@ class SimMapVerifier:
     # persistence ------------------------------------------------------------------------------------------------
 
     def save(self, folder: Path) -> None:
-        import torch
-
         folder.mkdir(parents=True, exist_ok=True)
-        torch.save(self.head.state_dict(), folder / "simmap_head.pt")
-        (folder / "simmap_config.json").write_text(json.dumps(self.config, indent=1), encoding="utf-8")
         if self.end_to_end:
             self.model.save(str(folder / "encoder"))
+        (folder / "simmap_config.json").write_text(json.dumps(self.config, indent=1), encoding="utf-8")
+        # Written last, atomically: its presence means a complete save (what train_verifiers checks).
+        save_atomically(self.head.state_dict(), folder / "simmap_head.pt")
 
     @classmethod
     def load(cls, folder: Path, model: Any, tokens: TokenEmbeddings | None = None) -> SimMapVerifier:

@@ -78,6 +78,10 @@ def test_verify_eval_reports_every_configuration(tmp_path, sample_pairs, beir_fo
     assert rows[0]["beir_ndcg@10"] == pytest.approx(dense["ndcg@10"], abs=1e-6)
     assert (tmp_path / "runs" / "verify" / "verify.png").read_bytes()[:4] == b"\x89PNG"
     assert "dense + simmap" in result.stdout
+    folder = tmp_path / "runs" / "verify"
+    assert (folder / "simmap" / "simmap_head.pt").is_file() and (folder / "cross-encoder" / "model").is_dir()
+    # finished trainings leave no checkpoints behind (they exist only while a training may be resumed)
+    assert not list(folder.glob("*checkpoint*")) and not (folder / "cross-encoder" / "checkpoints").exists()
     first = rows
 
     # one verifier again: its row is replaced, the others are kept as they were

@@ -134,3 +134,81 @@ def test_simmap_end_to_end_moves_the_encoder_and_saves_it(tmp_path):
     loaded = SimMapVerifier.load(tmp_path / "e2e", None)  # the saved encoder comes with it
     pairs = (["He went home."], ["He did not go home."])
     assert loaded.score(*pairs) == pytest.approx(verifier.score(*pairs), abs=1e-5)
+
+
+RESUME_ROWS = [
+    {"anchor": "He went home.", "positive": "He went home.", "negative": "He did not go home."},
+    {"anchor": "The dog bit the man.", "positive": "The dog bit the man.", "negative": "The man bit the dog."},
+    {"anchor": "A cat sleeps.", "positive": "A cat sleeps.", "negative": "He went home."},
+] * 2
+
+
+class Interrupted(Exception):
+    pass
+
+
+def interrupt_after(message):
+    """A log that stops training (as a crash would) right after it reports ``message``."""
+
+    def log(line):
+        if line == message:
+            raise Interrupted(line)
+
+    return log
+
+
+@pytest.mark.parametrize("end_to_end", [False, True])
+def test_simmap_resumes_after_an_interruption_exactly_where_a_straight_run_ends(tmp_path, end_to_end):
+    folder = tiny_bert(TEXTS, tmp_path / "bert")
+    pairs = (["He went home.", "The dog bit the man."], ["He did not go home.", "The man bit the dog."])
+    options = {"epochs": 3, "batch_size": 3, "learning_rate": 1e-2, "encoder_learning_rate": 1e-2}
+
+    straight = SimMapVerifier(load_model(str(folder)), end_to_end=end_to_end, seed=0)
+    straight_losses = straight.fit(RESUME_ROWS, **options)
+
+    checkpoint = tmp_path / "simmap.checkpoint.pt"
+    first = SimMapVerifier(load_model(str(folder)), end_to_end=end_to_end, seed=0)
+    with pytest.raises(Interrupted):
+        first.fit(RESUME_ROWS, checkpoint=checkpoint, log=interrupt_after("simmap epoch 2 of 3 checkpointed"),
+                  **options)  # fmt: skip
+    lines = []
+    resumed = SimMapVerifier(load_model(str(folder)), end_to_end=end_to_end, seed=0)
+    resumed_losses = resumed.fit(RESUME_ROWS, checkpoint=checkpoint, log=lines.append, **options)
+    assert lines[0] == f"simmap resumes after epoch 2 ({checkpoint})"
+    assert resumed_losses == straight_losses  # the two first epochs' losses come from the checkpoint
+    assert resumed.score(*pairs) == pytest.approx(straight.score(*pairs), abs=1e-6)
+
+
+def test_simmap_ignores_a_checkpoint_of_other_rows(tmp_path, bert):
+    checkpoint = tmp_path / "simmap.checkpoint.pt"
+    SimMapVerifier(bert, seed=0).fit(RESUME_ROWS, epochs=1, batch_size=3, checkpoint=checkpoint)
+    lines = []
+    losses = SimMapVerifier(bert, seed=0).fit(RESUME_ROWS[:3], epochs=1, batch_size=3, checkpoint=checkpoint,
+                                              log=lines.append)  # fmt: skip
+    assert lines[0] == f"simmap: {checkpoint} is from other rows or settings; training from the start"
+    assert len(losses) == 1  # one epoch of 3 rows in batches of 3, not resumed after the other run's epoch
+
+
+def test_cross_encoder_resumes_after_an_interruption_exactly_where_a_straight_run_ends(tmp_path):
+    from negagen.verify import CrossEncoderVerifier
+
+    folder = tiny_bert(TEXTS, tmp_path / "bert")
+    pairs = (["He went home.", "The dog bit the man."], ["He did not go home.", "The man bit the dog."])
+    options = {"epochs": 2, "batch_size": 3, "learning_rate": 1e-3, "negatives": 1}
+
+    straight = CrossEncoderVerifier(str(folder))
+    straight.fit(RESUME_ROWS, output=tmp_path / "straight", **options)
+    assert (tmp_path / "straight" / "model").is_dir() and not (tmp_path / "straight" / "checkpoints").exists()
+
+    with pytest.raises(Interrupted):
+        CrossEncoderVerifier(str(folder)).fit(RESUME_ROWS, output=tmp_path / "resumed",
+                                              log=interrupt_after("cross-encoder epoch 1 of 2 checkpointed"),
+                                              **options)  # fmt: skip
+    assert not (tmp_path / "resumed" / "model").exists()
+    lines = []
+    resumed = CrossEncoderVerifier(str(folder))
+    resumed.fit(RESUME_ROWS, output=tmp_path / "resumed", log=lines.append, **options)
+    assert lines[0].startswith("cross-encoder resumes from ") and lines[0].endswith("checkpoint-2")
+    assert resumed.score(*pairs) == pytest.approx(straight.score(*pairs), abs=1e-6)
+    saved = CrossEncoderVerifier(str(tmp_path / "resumed" / "model"))
+    assert saved.score(*pairs) == pytest.approx(straight.score(*pairs), abs=1e-6)
