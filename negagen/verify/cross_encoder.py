@@ -96,7 +96,9 @@ class CrossEncoderVerifier:
             model=self.model, args=args, train_dataset=dataset, loss=loss, callbacks=[Checkpointed()]
         )
         trainer.train(resume_from_checkpoint=last)
-        partial = output / "model.partial"
+        partial, final = output / "model.partial", output / "model"
         self.model.save(str(partial))
-        os.replace(partial, output / "model")  # "model" exists only complete: train_verifiers skips it then
+        if final.is_dir():  # trained again into the same folder: the new model replaces the old
+            shutil.rmtree(final)
+        os.replace(partial, final)  # "model" exists only complete: train_verifiers skips it then
         shutil.rmtree(checkpoints)

@@ -142,8 +142,8 @@ class SimMapVerifier:
 
         With ``checkpoint`` (a file path), the state after each epoch is written there, and a later call with the
         same rows and settings resumes after the last finished epoch, ending exactly where an uninterrupted run
-        would (``epochs`` may grow: the learning rate is constant). A checkpoint of other rows or settings is
-        ignored and overwritten."""
+        would (``epochs`` may grow: the learning rate is constant). A checkpoint of other rows or settings, or of more
+        epochs than ``epochs``, is ignored and overwritten."""
         import torch
 
         torch.manual_seed(seed)
@@ -158,7 +158,7 @@ class SimMapVerifier:
         first_epoch = 0
         if checkpoint is not None and checkpoint.is_file():
             state = torch.load(checkpoint, weights_only=False)
-            if state["fingerprint"] == fingerprint:
+            if state["fingerprint"] == fingerprint and state["epoch"] <= epochs:
                 self.head.load_state_dict(state["head"])
                 if self.end_to_end:
                     self.model.load_state_dict(state["encoder"])
@@ -169,7 +169,7 @@ class SimMapVerifier:
                 if log is not None:
                     log(f"simmap resumes after epoch {first_epoch} ({checkpoint})")
             elif log is not None:
-                log(f"simmap: {checkpoint} is from other rows or settings; training from the start")
+                log(f"simmap: {checkpoint} is from other rows or settings, or longer; training from the start")
         for epoch in range(first_epoch, epochs):
             order = list(range(len(rows)))  # each epoch's order from the seed and epoch alone, as on resume
             random.Random(f"{seed}:{epoch}").shuffle(order)

@@ -179,14 +179,19 @@ def test_simmap_resumes_after_an_interruption_exactly_where_a_straight_run_ends(
     assert resumed.score(*pairs) == pytest.approx(straight.score(*pairs), abs=1e-6)
 
 
-def test_simmap_ignores_a_checkpoint_of_other_rows(tmp_path, bert):
+def test_simmap_ignores_a_checkpoint_of_other_rows_or_more_epochs(tmp_path, bert):
     checkpoint = tmp_path / "simmap.checkpoint.pt"
     SimMapVerifier(bert, seed=0).fit(RESUME_ROWS, epochs=1, batch_size=3, checkpoint=checkpoint)
     lines = []
     losses = SimMapVerifier(bert, seed=0).fit(RESUME_ROWS[:3], epochs=1, batch_size=3, checkpoint=checkpoint,
                                               log=lines.append)  # fmt: skip
-    assert lines[0] == f"simmap: {checkpoint} is from other rows or settings; training from the start"
+    assert lines[0] == f"simmap: {checkpoint} is from other rows or settings, or longer; training from the start"
     assert len(losses) == 1  # one epoch of 3 rows in batches of 3, not resumed after the other run's epoch
+    SimMapVerifier(bert, seed=0).fit(RESUME_ROWS, epochs=2, batch_size=3, checkpoint=checkpoint)
+    lines.clear()
+    losses = SimMapVerifier(bert, seed=0).fit(RESUME_ROWS, epochs=1, batch_size=3, checkpoint=checkpoint,
+                                              log=lines.append)  # fmt: skip
+    assert lines[0].endswith("or longer; training from the start") and len(losses) == 2  # not the 2-epoch state
 
 
 def test_cross_encoder_resumes_after_an_interruption_exactly_where_a_straight_run_ends(tmp_path):
@@ -212,3 +217,8 @@ def test_cross_encoder_resumes_after_an_interruption_exactly_where_a_straight_ru
     assert resumed.score(*pairs) == pytest.approx(straight.score(*pairs), abs=1e-6)
     saved = CrossEncoderVerifier(str(tmp_path / "resumed" / "model"))
     assert saved.score(*pairs) == pytest.approx(straight.score(*pairs), abs=1e-6)
+    # trained again into a folder that has a model: the new one replaces it
+    resumed.fit(RESUME_ROWS, output=tmp_path / "resumed", **options)
+    again = CrossEncoderVerifier(str(tmp_path / "resumed" / "model"))
+    assert again.score(*pairs) == pytest.approx(resumed.score(*pairs), abs=1e-6)
+    assert not again.score(*pairs) == pytest.approx(saved.score(*pairs), abs=1e-6)
