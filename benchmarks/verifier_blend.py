@@ -48,7 +48,7 @@ class Blend:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("recipe", nargs="?", type=Path, default=ROOT / "recipes" / "cpu-quick.yaml")
-    parser.add_argument("--verifier", default="cross-encoder")
+    parser.add_argument("--verifier", default="cross-encoder", choices=["maxsim", "simmap", "cross-encoder"])
     parser.add_argument("--weights", type=float, nargs="+", default=[0, 0.5, 1, 2, 4, 8])
     args = parser.parse_args()
 
