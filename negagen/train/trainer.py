@@ -153,22 +153,27 @@ def cached_rows(path: Path, build: Callable[[], list[dict[str, Any]]], *, spec: 
     return rows
 
 
-def training_pools(
-    recipe: Recipe, positives: str, model: Any = None, *, edit: str = "positive"
-) -> tuple[list[Row], list[Row]]:
-    """(ordinary rows, structural rows) of ``recipe``, cached under ``output_dir/pools``; ``edit`` as in
-    ``structural_rows``."""
-    pools = Path(recipe.output_dir) / "pools"
-    pairs = load_pairs(recipe.train.pairs, seed=0)
-    structural_pairs = load_pairs(recipe.train.structural_pairs, seed=0) if recipe.train.structural_pairs else pairs
+def ordinary_pool(recipe: Recipe, model: Any = None) -> list[Row]:
+    """The recipe's ordinary rows, cached under ``output_dir/pools`` (the pairs are read only to build them)."""
     how = recipe.train.ordinary_negatives
-    ordinary = cached_rows(pools / f"ordinary-{how}.jsonl", lambda: ordinary_rows(pairs, how, 0, model))
+    path = Path(recipe.output_dir) / "pools" / f"ordinary-{how}.jsonl"
+    return cached_rows(path, lambda: ordinary_rows(load_pairs(recipe.train.pairs, seed=0), how, 0, model))
+
+
+def structural_pool(recipe: Recipe, positives: str, *, edit: str = "positive") -> list[Row]:
+    """The recipe's structural rows of one positive kind, cached under ``output_dir/pools``; ``edit`` as in
+    ``structural_rows``."""
+    sources = recipe.train.structural_pairs or recipe.train.pairs
     name = f"structural-{positives}.jsonl" if edit == "positive" else f"structural-{positives}-anchor-edit.jsonl"
-    structural = cached_rows(
-        pools / name,
-        lambda: structural_rows(structural_pairs, recipe.train.ops, positives, 0, edit=edit),
+    return cached_rows(
+        Path(recipe.output_dir) / "pools" / name,
+        lambda: structural_rows(load_pairs(sources, seed=0), recipe.train.ops, positives, 0, edit=edit),
     )
-    return ordinary, structural
+
+
+def training_pools(recipe: Recipe, positives: str, model: Any = None) -> tuple[list[Row], list[Row]]:
+    """(ordinary rows, structural rows) of ``recipe``: ``ordinary_pool`` and ``structural_pool``."""
+    return ordinary_pool(recipe, model), structural_pool(recipe, positives)
 
 
 def train(recipe: Recipe, *, ratio: float, seed: int, positives: str, output: Path) -> Path:

@@ -32,7 +32,7 @@ from ..evaluate.structural import StructuralTriplet, pairwise_accuracy
 from ..evaluate.sweep import held_out_structural_set, structural_test_set, write_table
 from ..train.mixing import mix_rows
 from ..train.recipe import Recipe
-from ..train.trainer import load_model, resolve_model, training_pools
+from ..train.trainer import load_model, ordinary_pool, resolve_model, structural_pool
 from .dense import DenseVerifier
 from .maxsim import MaxSimVerifier
 from .rerank import best_weight, dense_top_k, ndcg_at_k, rerank, score_candidates
@@ -53,13 +53,12 @@ def training_rows(recipe: Recipe, model: Any) -> list[dict[str, str]]:
     ``verify.positives`` × ``verify.edits`` (the anchor edited only with pair positives)."""
     config = recipe.verify
     kinds = [config.positives] if isinstance(config.positives, str) else config.positives
-    both = [
-        training_pools(recipe, kind, model, edit=side)
+    ordinary = ordinary_pool(recipe, model)
+    pools = [
+        structural_pool(recipe, kind, edit=side)
         for kind in dict.fromkeys(kinds)
         for side in (dict.fromkeys(config.edits) if kind == "pair" else ["positive"])
     ]
-    ordinary = both[0][0]  # every call returns the same ordinary pool
-    pools = [structural for _, structural in both]
     if len(pools) == 1:
         return mix_rows(ordinary, pools[0], config.ratio, config.rows, seed=0)
     n_structural = round(config.ratio * config.rows)
@@ -289,7 +288,7 @@ def _plot(results: list[dict[str, Any]], path: Path, accept_positives: float) ->
         for index, row in enumerate(rows):
             for prefix, marker, _ in sets:
                 # the caption set's rejection column was named before the others had prefixes
-                key = metric if (prefix, metric) == ("structural_", "near_miss_rejection") else prefix + metric
+                key = metric if prefix == "structural_" and metric in _UNPREFIXED else prefix + metric
                 if key in row:
                     axes.scatter([row["beir_ndcg@10"]], [row[key]], s=60, color=f"C{index}", marker=marker)
         axes.axhline(0.9, color="grey", linestyle="--", linewidth=0.8)
