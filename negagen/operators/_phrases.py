@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ..morphology import base_form, inflect, lower_first, match_case, upper_first
 from ._editing import TextEditor
 from .negation.clause import clitic_meaning, is_sentence_initial, norm
+from .negation.lexicon import WH_WORDS
 
 __all__ = ["REFLEXIVES", "WH_WORDS", "agree", "agreeing_form", "number_person", "phrase", "render_phrase"]
 
@@ -18,7 +19,6 @@ OBJECT_CASE = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them",
 REFLEXIVES = frozenset(
     {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"}
 )
-WH_WORDS = frozenset({"who", "whom", "what", "which", "whose", "whoever", "whatever", "how", "where", "when", "why"})
 _PRONOUN_PERSON = {
     "i": (1, False), "me": (1, False), "we": (1, True), "us": (1, True), "you": (2, True),
     "he": (3, False), "him": (3, False), "she": (3, False), "her": (3, False), "it": (3, False),

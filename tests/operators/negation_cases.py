@@ -4,6 +4,19 @@ Grouped by phenomenon; every group is exercised in both directions where English
 """
 
 INSERT = [
+    # a reported claim: the claim is negated, not the reporting verb ("do not show that X" leaves X standing)
+    ("These results show that aspirin reduces the risk of cancer.",
+     "These results show that aspirin does not reduce the risk of cancer.", "reported_claim"),
+    ("It was shown that the protein binds DNA.", "It was shown that the protein does not bind DNA.", "reported_claim"),
+    ("We found that the drug reduced mortality in older patients.",
+     "We found that the drug did not reduce mortality in older patients.", "reported_claim"),
+    # elliptical do, "'d been", a surface-plural subject the tagger read as singular, a conjunct with its own tense
+    ("I do.", "I do not.", "insert_elliptical_do"),
+    ("I'd been working all day.", "I hadn't been working all day.", "insert_clitic_auxiliary"),
+    ("The miR-294 and miR-302 microRNAs promote reprogramming.",
+     "The miR-294 and miR-302 microRNAs do not promote reprogramming.", "insert_do_support"),
+    ("Newcastle Airport is located near Ponteland and is the larger of the two airports.",
+     "Newcastle Airport is not located near Ponteland and is the larger of the two airports.", "insert_auxiliary"),
     # auxiliaries, modals, copula
     ("She is happy.", "She is not happy.", "insert_auxiliary"),
     ("They are playing football in the park.", "They are not playing football in the park.", "insert_auxiliary"),
@@ -77,10 +90,6 @@ INSERT = [
     ("Tell them I'm coming.", "Don't tell them I'm coming.", "insert_imperative"),
     ("Call me if you're free.", "Don't call me if you're free.", "insert_imperative"),
     # questions
-    ("Does he like it?", "Doesn't he like it?", "insert_inverted_auxiliary"),
-    ("Is she coming?", "Isn't she coming?", "insert_inverted_auxiliary"),
-    ("Can you help me?", "Can't you help me?", "insert_inverted_auxiliary"),
-    ("Am I late?", "Am I not late?", "insert_inverted_auxiliary"),
     ("What did he say?", "What didn't he say?", "insert_inverted_auxiliary"),
     # scope: the main clause, not a relative or adverbial clause
     ("The man who lives next door is a doctor.", "The man who lives next door is not a doctor.", "insert_auxiliary"),
@@ -129,6 +138,9 @@ INSERT = [
 ]
 
 REMOVE = [
+    ("You oughtn't do that.", "You ought to do that.", "remove_ought_not"),
+    ("These data suggest that mutations do not affect survival.",
+     "These data suggest that mutations affect survival.", "reported_claim"),
     ("She is not happy.", "She is happy.", "remove_auxiliary"),
     ("She isn't happy.", "She is happy.", "remove_auxiliary"),
     ("They aren't playing.", "They are playing.", "remove_auxiliary"),
@@ -136,7 +148,6 @@ REMOVE = [
     ("I cannot swim.", "I can swim.", "remove_auxiliary"),
     ("I can't swim.", "I can swim.", "remove_auxiliary"),
     ("They won't come.", "They will come.", "remove_auxiliary"),
-    ("Won't you stay?", "Will you stay?", "remove_auxiliary"),
     ("We shan't go.", "We shall go.", "remove_auxiliary"),
     ("She hasn't finished.", "She has finished.", "remove_auxiliary"),
     ("The bridge was not built in 1990.", "The bridge was built in 1990.", "remove_auxiliary"),
@@ -154,10 +165,7 @@ REMOVE = [
     ("He doesn't read or write.", "He reads or writes.", "remove_do_support"),
     ("She didn't walk or run.", "She walked or ran.", "remove_do_support"),
     ("Everyone didn't agree.", "Everyone agreed.", "remove_do_support"),
-    ("Doesn't he like it?", "Does he like it?", "remove_auxiliary"),
     ("Why didn't he go?", "Why did he go?", "remove_auxiliary"),
-    ("Does he not like it?", "Does he like it?", "remove_auxiliary"),
-    ("Isn't it beautiful?", "Is it beautiful?", "remove_auxiliary"),
     ("Don't close the door.", "Close the door.", "remove_imperative"),
     ("Do not close the door.", "Close the door.", "remove_imperative"),
     ("Please don't go.", "Please go.", "remove_imperative"),
@@ -194,6 +202,34 @@ REMOVE = [
 
 # (input, reason)
 REFUSE = [
+    # yes/no questions: negated or not they ask for the same answer, so the flip is no negative
+    ("Does he like it?", "unsupported_construction"),
+    ("Is she coming?", "unsupported_construction"),
+    ("Can you help me?", "unsupported_construction"),
+    ("Am I late?", "unsupported_construction"),
+    ("Won't you stay?", "unsupported_construction"),
+    ("Doesn't he like it?", "unsupported_construction"),
+    ("Does he not like it?", "unsupported_construction"),
+    ("Isn't it beautiful?", "unsupported_construction"),
+    # scope: only/except/unless interact with the negation; an elliptical "but not" has its own polarity
+    ("Only older patients developed the complication.", "ambiguous_scope"),
+    ("All patients except one have recovered.", "ambiguous_scope"),
+    ("The mutation was frequent in knockout mice, but not in wild-type mice.", "unsupported_construction"),
+    # misparses: a section header, a reduced relative, a noun read as the verb, a gapped clause, a participle
+    # coordinated with a present verb
+    ("RESULTS Mice lacking the gene grew slowly.", "unreliable_parse"),
+    (
+        "Signals exchanged between neighboring cells through the Notch receptor can amplify and consolidate molecular"
+        " differences.",
+        "unreliable_parse",
+    ),
+    ("1,000 genomes project enables mapping of genetic variation.", "unreliable_parse"),
+    ("Of the 52 patients, 22 died, 12 (55%) of cardiac failure or cardiac arrhythmia.", "unreliable_parse"),
+    (
+        "The standard treatment of partial-thickness burns includes topical silver products such as silver"
+        " sulfadiazine (SSD) cream and enclosed dressings including silver-impregnated foam.",
+        "unreliable_parse",
+    ),
     ("A man in a blue shirt standing on a ladder.", "no_finite_verb"),
     ("Two dogs playing in the snow.", "no_finite_verb"),
     ("how to cook rice", "no_finite_verb"),

@@ -25,6 +25,7 @@ from typing import Literal
 from spacy.tokens import Span
 
 from ...errors import ConfigError, RefusalReason
+from ...morphology import base_form
 from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
 from .._editing import TextEditor
@@ -79,7 +80,12 @@ def negate_sentence(
         if rule is None:
             clause = find_main_clause(sentence)
             _check_supported(clause)
-            rule = _flip(clause, editor, direction)
+            claim = _reported_claim(clause)
+            if claim is not None:
+                _flip(claim, editor, direction)
+                rule = "reported_claim"
+            else:
+                rule = _flip(clause, editor, direction)
     except NotAnalysable as refusal:
         yield Refusal(name, refusal.reason, refusal.message)
         return
@@ -116,11 +122,37 @@ def _lets(sentence: Span, editor: TextEditor, direction: Direction) -> str | Non
     return "insert_lets"
 
 
+def _reported_claim(clause: MainClause) -> MainClause | None:
+    """The that-clause of an affirmative reporting verb ("These results show that X"), analysed as a clause.
+
+    Negating "show" would leave X asserted as much as before ("do not show that X" is no evidence against X); the
+    claim a retriever must not match is "X is false". ``None`` when the verb reports nothing or the claim cannot
+    be analysed (the reporting verb is then negated as before).
+    """
+    root = clause.root
+    if root.pos_ != "VERB" or base_form(root).lower() not in lx.REPORTING_VERBS or clause.negators():
+        return None
+    complement = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+    if complement is None or norm(complement.left_edge) != "that":
+        return None
+    span = complement.doc[complement.left_edge.i : complement.right_edge.i + 1]
+    try:
+        claim = find_main_clause(span)
+        _check_supported(claim)
+    except NotAnalysable:
+        return None
+    return claim if claim.subject is not None and not claim.inverted else None
+
+
 _UNSUPPORTED_WORDS = frozenset({"neither", "nor", "ai", *lx.SEMI_NEGATIVES})
+_SCOPE_WORDS = frozenset({"only", "except", "unless"})
 
 
 def _check_supported(clause: MainClause) -> None:
     unsupported = RefusalReason.UNSUPPORTED_CONSTRUCTION
+    if clause.has_phrase("but not") or clause.has_phrase(", not"):
+        # "in A mice, but not in B mice": an elliptical contrast whose polarity is the opposite of the clause's
+        raise NotAnalysable(unsupported, "an elliptical 'but not …' contrast carries the opposite polarity")
     if clause.has_phrase("not only"):
         raise NotAnalysable(unsupported, "'not only … but also' is not a plain negation")
     for t in clause.tokens if clause.mentions(_UNSUPPORTED_WORDS) else ():
@@ -135,6 +167,15 @@ def _check_supported(clause: MainClause) -> None:
         first = next((t for t in clause.sentence if not t.is_punct), None)
         if first is not None and first.i < clause.finite.i and norm(first) in lx.NEGATIVE_OPENERS:
             raise NotAnalysable(unsupported, f"negative inversion after {first.text!r}")
+    if clause.mentions(_SCOPE_WORDS):
+        for t in clause.tokens:
+            if norm(t) in _SCOPE_WORDS:
+                # "Only older patients did not develop it", "None survived except one": the negation and the
+                # focus or exception word interact, and the flip reads two ways (or as a presupposition change).
+                raise NotAnalysable(RefusalReason.AMBIGUOUS_SCOPE, f"{t.text!r} interacts with the negation")
+    if clause.inverted and clause.sentence[-1].text == "?" and norm(clause.sentence[0]) not in lx.WH_WORDS:
+        # "Does aspirin reduce X?" and "Doesn't aspirin reduce X?" ask for the same answer: no negative.
+        raise NotAnalysable(unsupported, "a negated yes/no question asks the same question")
     if _is_tag_question(clause.sentence):
         raise NotAnalysable(unsupported, "a tag question carries a second, opposite polarity")
 

@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Span, Token
 
 from ...errors import RefusalReason
+from ...morphology import base_form, inflect
 from .._scan import SentenceScan, scan
 from . import lexicon as lx
 
@@ -49,7 +50,9 @@ def clitic_meaning(clitic: Token) -> str:
         )
         return "has" if perfect else "is"
     if low == "'d":
-        return "had" if head.tag_ == "VBN" or head == clitic else "would"
+        following = clitic.doc[clitic.i + 1] if clitic.i + 1 < len(clitic.doc) else None
+        perfect = head.tag_ == "VBN" or (following is not None and following.tag_ == "VBN")  # "'d been working"
+        return "had" if perfect or head == clitic else "would"
     return low
 
 
@@ -141,6 +144,8 @@ class MainClause:
                     continue
                 # A conjunct with no "and"/"or"/comma before it is a misattached participle
                 # ("lanterns hung from…"), not a coordinated predicate.
+                if self.finite != self.root and conj.tag_ in lx.FINITE_TAGS:
+                    continue  # "is located near X and is the larger": the conjunct carries its own tense
                 if doc[conj.i - 1].dep_ == "cc" or doc[conj.i - 1].text == ",":
                     out.append(conj)
         return out
@@ -155,6 +160,12 @@ class MainClause:
         """
         verbs = [c for c in self.conjoined_predicates() if self.root in c.conjuncts]
         for verb in verbs:
+            if self.finite == self.root and verb.tag_.startswith("VB") and not _same_tense(verb, self.root):
+                # "includes X and enclosed dressings": a participle the parser coordinated with a present verb
+                raise NotAnalysable(
+                    RefusalReason.UNRELIABLE_PARSE,
+                    f"{verb.text!r} ({verb.tag_}) is coordinated with {self.root.text!r} ({self.root.tag_})",
+                )
             if verb.pos_ not in ("VERB", "AUX"):
                 raise NotAnalysable(
                     RefusalReason.UNRELIABLE_PARSE,
@@ -166,6 +177,13 @@ class MainClause:
         """The ``cc`` tokens right before :meth:`conjoined_predicates` ("and" in "reads and writes")."""
         doc = self.sentence.doc
         return [doc[c.i - 1] for c in self.conjoined_predicates() if doc[c.i - 1].dep_ == "cc"]
+
+
+def _same_tense(verb: Token, root: Token) -> bool:
+    """Whether a coordinated verb carries the root's tense (a regular past may be tagged VBN: "reduced")."""
+    if verb.tag_ == root.tag_ or {verb.tag_, root.tag_} == {"VBZ", "VBP"}:
+        return True
+    return norm(verb) == inflect(base_form(verb).lower(), root.tag_)  # "ran and swam" with "swam" tagged VB
 
 
 def _clause_tokens(root: Token) -> list[Token]:
@@ -227,7 +245,33 @@ def analyse_main_clause(sentence: Span) -> MainClause:
         raise NotAnalysable(
             RefusalReason.NO_FINITE_VERB, f"the main clause is headed by {root.pos_.lower()} {root.text!r}, not a verb"
         )
+    if root.is_alpha and len(root.text) > 1 and root.text.isupper():
+        # "RESULTS Mice showed…": an abstract's section header read as the verb.
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"the all-capital {root.text!r} is read as the verb")
     children = list(root.children)
+    if any(c.dep_ == "appos" for c in children):
+        # "22 died, 12 (55%) of cardiac failure": a gapped clause ([died] of…) hangs off the verb as an appositive,
+        # and a negation would leak into it.
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"the verb {root.text!r} has an appositive (a gap?)")
+    if root.tag_ == "VBD" and any(
+        c.dep_ == "conj" and any(a.dep_ == "aux" for a in c.children) and not any(s.dep_ in lx.SUBJECT_DEPS
+                                                                                    for s in c.children)
+        for c in children
+    ):
+        # "Signals exchanged between cells can amplify…": the tense sits on the conjunct, so the "past" root is a
+        # reduced relative ("signals [that are] exchanged") misread as the main verb.
+        raise NotAnalysable(
+            RefusalReason.UNRELIABLE_PARSE, f"{root.text!r} reads as a participle: its conjunct carries the tense"
+        )
+    doc = sentence.doc
+    if root.tag_ in lx.FINITE_TAGS and any(
+        c.dep_ == "conj" and c.tag_ in lx.FINITE_TAGS and doc[c.i - 1].dep_ != "cc" and doc[c.i - 1].text != ","
+        and not any(s.dep_ in lx.SUBJECT_DEPS for s in c.children)  # "He left and she stayed": its own clause
+        for c in children
+    ):
+        # "1,000 genomes project enables…": a finite conjunct with no "and" or comma before it means the "verb"
+        # is a noun of the subject ("genomes") that the tagger read as a verb.
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{root.text!r} is read as a verb beside another verb")
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
         raise NotAnalysable(RefusalReason.NO_FINITE_VERB, f"{root.text!r} is an infinitive")
     subject = next((c for c in children if c.dep_ in lx.SUBJECT_DEPS), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...errors import RefusalReason
-from ...morphology import base_form, inflect, match_case
+from ...morphology import base_form, inflect, lemma, match_case
 from .._editing import TextEditor
 from . import lexicon as lx
 from .clause import MainClause, NotAnalysable, clitic_meaning, norm
@@ -42,6 +42,11 @@ def insert_negation(clause: MainClause, editor: TextEditor, style: Style) -> str
         rule, scope_start = "imperative", point.i
     elif clause.finite_is_auxiliary:
         rule, scope_start = _negate_auxiliary(clause, editor, style)
+    elif _elliptical_do(clause):
+        # "I do." is "I do [X]": the verb is the auxiliary of an elided predicate ("I do not.", not "I do not do.")
+        editor.replace(clause.finite, style.spell(lx.CONTRACTED_NEGATIVE[norm(clause.finite)]) if style.contracted
+                       else f"{clause.finite.text} not")  # fmt: skip
+        rule, scope_start = "elliptical_do", clause.finite.i + 1
     else:
         rule, scope_start = _do_support(clause, editor, style)
     if rule != "do_support":  # do-support already re-inflected the coordinated verbs
@@ -110,6 +115,14 @@ def _negate_auxiliary(clause: MainClause, editor: TextEditor, style: Style) -> t
     return "auxiliary", finite.i + 1
 
 
+def _elliptical_do(clause: MainClause) -> bool:
+    """A finite do/does/did with nothing for it to do: no object, complement or modifier but punctuation."""
+    verb = clause.root
+    if verb != clause.finite or norm(verb) not in lx.DO_FORMS:
+        return False
+    return all(c.dep_ in (*lx.SUBJECT_DEPS, "punct", "cc") for c in verb.children)
+
+
 def _do_support(clause: MainClause, editor: TextEditor, style: Style) -> tuple[str, int]:
     verb = clause.main_verb
     do = _do_form(clause, verb)
@@ -151,6 +164,8 @@ def _third_singular(subject: Token | None) -> bool:
         return True
     if norm(subject) in lx.INVARIANT_NOUNS and not any(norm(c) in lx.SINGULAR_DETERMINERS for c in subject.children):
         return False  # "the series include": the verb's own form, not the noun, says plural (but "a fish jump…")
+    if subject.tag_ == "NN" and subject.lower_.endswith("s") and lemma(subject.lower_, "NOUN") != subject.lower_:
+        return False  # "microRNAs" tagged NN: the spelling is plural, whatever the tag says
     return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
 
 

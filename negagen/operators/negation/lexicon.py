@@ -109,3 +109,11 @@ IDIOMS = (
     "none the", "no less than", "nothing less than", "not bad", "never mind", "by no means", "no sooner",
     "not that", "needless to say", "not least", "do n't you dare", "in no time",
 )  # fmt: skip
+
+# Verbs that report a claim in a that-clause ("These results suggest that X"): the claim is what gets negated.
+REPORTING_VERBS = frozenset(
+    {"show", "suggest", "indicate", "demonstrate", "reveal", "confirm", "find", "conclude", "propose", "report",
+     "establish", "imply", "prove", "argue", "hypothesize", "hypothesise", "observe", "note", "state", "claim",
+     "say", "believe", "think", "know", "assume", "predict", "discover", "verify", "support", "estimate"}
+)  # fmt: skip
+WH_WORDS = frozenset({"who", "whom", "what", "which", "whose", "whoever", "whatever", "how", "where", "when", "why"})

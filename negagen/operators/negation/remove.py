@@ -69,9 +69,11 @@ def _remove_not(clause: MainClause, negator: Token, editor: TextEditor) -> str:
             editor.replace(verb, match_case(inflect(base_form(verb).lower(), tag), verb.text))
             _inflect_coordinated(clause, editor, tag)
             return "do_support"
-    if on_finite and low == "need":
+    following = negator.doc[negator.i + 1] if negator.i + 1 < len(negator.doc) else None
+    if on_finite and low in ("need", "ought") and (following is None or norm(following) != "to"):
+        # "need not go" → "need to go", "oughtn't do" → "ought to do" ("ought not to do" just loses "not")
         editor.replace(negator, "to" if negator.idx > finite.idx + len(finite.text) else " to")
-        return "need_not"
+        return f"{low}_not"
     if on_finite and low in lx.NEGATIVE_STEMS:
         editor.replace_range(finite, negator, match_case(lx.NEGATIVE_STEMS[low], finite.text))
         return "auxiliary"
