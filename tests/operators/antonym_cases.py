@@ -49,10 +49,38 @@ ANTONYM = [
     # nouns
     ("The winner smiled.", "The loser smiled.", "noun"),
     ("She felt love.", "She felt hate.", "noun"),
-    ("I need an answer.", "I need a question.", "noun"),
+    # real passages: a prefixed negation shares the stem's sense; curated pairs; presence only as presence
+    ("It is an effective treatment.", "It is an ineffective treatment.", "adj"),
+    ("Levels were significantly lower in patients.", "Levels were significantly higher in patients.", "adj"),
+    ("Nova mice include c-Jun.", "Nova mice exclude c-Jun.", "verb"),
+    ("It plays a major role.", "It plays a minor role.", "adj"),
+    ("Oxygen is present in the chamber.", "Oxygen is absent in the chamber.", "adj"),
+    ("The gene was expressed in the absence of serum.", "The gene was expressed in the presence of serum.", "noun"),
+    ("Mutations occur frequently in tumors.", "Mutations occur infrequently in tumors.", "adv"),
 ]
 
 REFUSE = [
+    # fixed expressions and function-like uses (real passages)
+    "Afghanistan, as well as Iran, took part.",
+    "In general, the results were robust.",
+    "It is the most abundant type of phagocyte.",
+    "Patients with type 2 diabetes were enrolled.",
+    "The present study examined this question.",
+    "However, in real life, this happens.",
+    # wrong sense or frame: only trusted pairs are used, frames checked
+    "The force acts on a charge.",
+    "Degradation is encoded by CDKN2A.",
+    "The phenotype is associated with mutations.",
+    "The function is dependent on calcium.",
+    "These findings indicate that the pathway matters.",
+    "Inflammation appears to depend on the dose.",
+    "The caspase promotes pyroptosis.",
+    # double negatives, hyphenated terms, quantifier comparatives, evaluative adverbs
+    "The drug is not effective.",
+    "It inhibits cyclin-dependent kinase 1.",
+    "We fitted non-linear models.",
+    "Treatment causes fewer infections.",
+    "Unfortunately this happened.",
     "The dog barked.",
     "The movie was boring.",
     "He failed the exam.",  # "succeed" takes no object: left alone

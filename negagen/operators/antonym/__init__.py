@@ -24,13 +24,17 @@ from ...registry import Operator, deterministic, register_operator
 from .._editing import TextEditor
 from .._scan import scan
 from ..negation.clause import norm
-from .table import TRANSITIVE, antonym_table
+from .table import TRANSITIVE, trusted_table
+from .trusted import FIXED_PHRASES, is_morphological
 
 __all__ = ["make_antonym", "replace_antonyms"]
 
 CONTENT_POS = ("ADJ", "ADV", "VERB", "NOUN")
 # Verbs too light or too grammatical to carry a clean antonym.
 SKIP_LEMMAS = frozenset({"be", "have", "do", "get", "make", "let", "say", "go", "come", "take", "give", "put"})
+# Prepositions that an adjective selects ("dependent on", "similar to", "associated with"): its antonym may select
+# another one. Adjuncts ("lower in patients") stay whatever the adjective.
+_COMPLEMENT_PREPOSITIONS = frozenset({"on", "upon", "to", "with", "of", "from", "about"})
 _PERIPHRASTIC = {"JJR": "more", "RBR": "more", "JJS": "most", "RBS": "most"}
 
 
@@ -46,20 +50,22 @@ def make_antonym(name: str = "antonym") -> Operator:
         >>> negagen.perturb(["It was an easy task."], ["antonym"])[0].perturbations[0].text
         'It was a difficult task.'
     """
-    return deterministic(partial(replace_antonyms, name=name, table=antonym_table()))
+    return deterministic(partial(replace_antonyms, name=name, table=trusted_table()))
 
 
 def replace_antonyms(
     sentence: Span, rng: random.Random | None = None, *, name: str = "antonym", table: dict | None = None
 ) -> Iterator[Perturbation | Refusal]:
     """One output per word of ``sentence`` with an antonym. Deterministic: ``rng`` is not used."""
-    table = antonym_table() if table is None else table
+    table = trusted_table() if table is None else table
     facts = scan(sentence)
     found = False
     for k, (word, pos) in enumerate(zip(facts.words, facts.pos, strict=True)):
         # Most words have no antonym: decide that from the cached scan before building a Token.
         if pos not in CONTENT_POS or lemma(word, pos) not in table[pos]:
             continue
+        if any(word in phrase.split() and f" {phrase} " in facts.lowered for phrase in FIXED_PHRASES):
+            continue  # "as well as", "type 2 diabetes", "the present study": the word is part of a fixed expression
         token = sentence[k]
         antonym = _antonym(token, table, sentence.start)
         if antonym is None:
@@ -104,7 +110,32 @@ def _antonym(token: Token, table: dict[str, dict[str, str]], sentence_start: int
         return None
     if pos == "VERB" and any(c.dep_ == "dobj" for c in token.children) and antonym not in table[TRANSITIVE]:
         return None  # "failed the exam" → "succeeded the exam": the antonym takes no object
+    if pos == "VERB" and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return None  # "appear to depend", "establish that…": the antonym's frame differs
+    if word_lemma in ("few", "many", "much", "little") and token.tag_ in _PERIPHRASTIC:
+        return None  # "fewer" → "*more many": the comparative of a quantifier belongs to relation_flip
+    if _negated(token):
+        return None  # "is not effective" → "is not ineffective": a double negative, not a contradiction
+    if token.i > 0 and token.doc[token.i - 1].text in ("-", "/"):
+        return None  # "non-linear", "cyclin-dependent": half of a hyphenated word or a term
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
+        return None  # "low-density", "high-fat": the first half of a hyphenated compound
+    prep = next((c for c in token.children if c.dep_ == "prep" and norm(c) in _COMPLEMENT_PREPOSITIONS), None)
+    if pos == "ADJ" and prep is not None:
+        if not is_morphological(word_lemma, antonym) or norm(prep) in ("on", "upon"):
+            return None  # "similar to" → "different from", "dependent on" → "independent of": the frame moves
+    if word_lemma in ("present", "absent") and not (token.dep_ == "acomp" or token.i > token.head.i):
+        return None  # "the present study" is the current one; only "is present", "cells present in" are presence
     return _inflect(antonym, token)
+
+
+def _negated(token: Token) -> bool:
+    """``token`` or the word it modifies is under a negation ("not effective", "did not include")."""
+    for word in (token, token.head):
+        if any(c.dep_ == "neg" or norm(c) in ("not", "n't", "never", "no") for c in word.children):
+            return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and norm(before) in ("not", "n't", "never", "no")
 
 
 def _inflect(antonym: str, token: Token) -> str:

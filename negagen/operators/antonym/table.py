@@ -13,8 +13,9 @@ from pathlib import Path
 
 from ...resources.cache import cache_dir, cached_json
 from ...resources.wordnet import INSTALL_HINT, WordNetNotFoundError, wordnet_path
+from .trusted import CURATED, INTRANSITIVE, UNTRUSTED, is_morphological
 
-__all__ = ["TABLE_VERSION", "TRANSITIVE", "antonym_table", "cache_path"]
+__all__ = ["TABLE_VERSION", "TRANSITIVE", "antonym_table", "cache_path", "trusted_table"]
 
 TABLE_VERSION = 3
 MAX_SENSES = 3  # senses of a word considered, most frequent first
@@ -35,6 +36,28 @@ def antonym_table() -> dict[str, dict[str, str]]:
         WordNetNotFoundError: the table is not cached and NLTK cannot find WordNet.
     """
     return cached_json(cache_path().name, _build)
+
+
+@lru_cache(maxsize=1)
+def trusted_table() -> dict[str, dict[str, str]]:
+    """The antonyms the operator uses (see :mod:`negagen.operators.antonym.trusted`): WordNet's adjective and
+    adverb antonyms that are the word with a negative prefix (or without it), and the curated pairs; the curated
+    verbs that take an object under ``TRANSITIVE``.
+
+    Raises:
+        WordNetNotFoundError: as :func:`antonym_table`.
+    """
+    wordnet = antonym_table()
+    table: dict[str, dict[str, str]] = {}
+    for pos in ("ADJ", "ADV", "NOUN", "VERB"):
+        morphological = {
+            word: antonym
+            for word, antonym in wordnet.get(pos, {}).items()
+            if pos in ("ADJ", "ADV") and is_morphological(word, antonym) and not {word, antonym} & UNTRUSTED
+        }
+        table[pos] = {**morphological, **CURATED.get(pos, {})}
+    table[TRANSITIVE] = {verb: "" for verb in sorted(set(table["VERB"].values()) - INTRANSITIVE)}
+    return table
 
 
 def _build() -> dict[str, dict[str, str]]:
