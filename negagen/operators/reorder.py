@@ -28,6 +28,7 @@ from ..resources.animacy import animate
 from ._editing import TextEditor
 from ._phrases import agree, phrase, render_phrase
 from ._scan import scan
+from .antonym.trusted import CURATED
 from .negation.clause import is_sentence_initial, norm
 
 __all__ = ["make_reorder", "reorder_sentence"]
@@ -46,6 +47,35 @@ DETERMINER_LIKE = frozenset(
      "first", "previous", "following", "particular", "respective", "numerous", "multiple", "further"}
 )  # fmt: skip
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN"})
+# The adjectives an attribute swap moves: colour, size, age, temperature, state, speed, degree, side. On scientific
+# and encyclopedic prose most adjective + noun pairs are terms ("fatty acids", "mental health", "descriptive
+# statistics", "myocardial infarction"), and moving a classifying adjective breaks the term instead of
+# re-attributing a property; these adjectives describe a value of a property the noun has, whatever the noun.
+ATTRIBUTES = frozenset(
+    {"red", "blue", "green", "yellow", "black", "white", "brown", "orange", "pink", "purple", "gray", "grey",
+     "golden", "silver", "dark", "pale", "big", "small", "large", "little", "tiny", "huge", "tall", "short", "long",
+     "wide", "narrow", "thick", "thin", "high", "low", "deep", "shallow", "young", "old", "elderly", "new", "hot",
+     "cold", "warm", "cool", "wet", "dry", "empty", "full", "open", "closed", "clean", "dirty", "broken", "fast",
+     "slow", "rapid", "quick", "strong", "weak", "mild", "moderate", "severe", "heavy", "light", "early", "late",
+     "higher", "lower", "larger", "smaller", "greater", "longer", "shorter", "older", "younger", "stronger",
+     "weaker", "earlier", "later", "faster", "slower", "bigger", "wider", "deeper", "northern", "southern",
+     "eastern", "western", "upper", "inner", "outer", "happy", "sad", "angry", "rich", "poor", "wooden",
+     "plastic", "metal", "striped", "curly", "bald", "blond", "blonde", "male", "female", "increased",
+     "decreased", "reduced", "elevated", "positive", "negative", "significant", "modest", "marked", "sharp",
+     "slight", "substantial", "dramatic", "frequent", "rare", "common", "stable", "unstable", "normal",
+     "abnormal", "healthy", "sick", "ill", "easy", "difficult", "cheap", "expensive", "soft", "hard", "smooth",
+     "rough", "bright", "quiet", "loud", "busy", "crowded", "sunny", "snowy", "rainy", "muddy", "sandy", "grassy",
+     "rocky", "shiny", "fluffy", "lazy", "furry", "spotted", "colorful", "colourful", "beautiful", "ugly", "fat",
+     "skinny"}
+)  # fmt: skip
+# Nouns that measure rather than count: "aged 25 years", "8 months", "6 miles" (a swap mixes up quantities).
+UNIT_NOUNS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "time", "percent", "percentage", "fold", "mile",
+     "km", "kilometre", "kilometer", "metre", "meter", "cm", "mm", "foot", "feet", "inch", "pound", "kg", "gram",
+     "mg", "ml", "dose", "point", "degree", "dollar", "euro", "step", "decade", "century", "cycle", "round",
+     "generation", "unit", "level", "stage", "grade", "phase", "group", "arm", "cohort", "session", "visit",
+     "million", "billion", "thousand", "hundred", "dozen", "pick", "game", "season", "edition", "seat", "vote"}
+)  # fmt: skip
 
 
 @register_operator("reorder")
@@ -89,13 +119,28 @@ def _adjectives(noun: Token) -> list[Token]:
             break
         if norm(word) in QUANTIFIERS or norm(word) in DETERMINER_LIKE:
             break  # "many" is counted by quantifier_swap; "own", "other", "various" are no attributes
+        if not _attribute(word) or any(c.dep_ in ("advmod", "npadvmod", "prep") for c in word.children):
+            return []  # a classifying adjective ("fatty acids") or one with its own modifier ("much wider")
+        if word.tag_ == "JJS":
+            return []  # "the largest monument" → "*another largest monument": a superlative needs its article
         block.insert(0, word)
         i -= 1
     return block
 
 
+def _attribute(adjective: Token) -> bool:
+    """A property-value adjective: listed, or one of a curated antonym pair (gradable: "effective", "major"),
+    which classifying adjectives ("fatty", "myocardial", "descriptive") are not."""
+    low = norm(adjective)
+    return low in ATTRIBUTES or lemma(low, "ADJ") in CURATED["ADJ"]
+
+
 def _repair_article(editor: TextEditor, noun: Token, first_word: str) -> None:
     article = next((c for c in noun.children if c.dep_ == "det" and norm(c) in ("a", "an")), None)
+    block_start = _adjectives(noun)[0]
+    before = noun.doc[block_start.i - 1] if block_start.i > 0 else None
+    if article is None and before is not None and norm(before) in ("a", "an"):
+        article = before  # "a uninterrupted embargo": the parser hung the article elsewhere
     if article is not None:
         editor.replace(article, match_case(indefinite_article(first_word), article.text))
 
@@ -114,9 +159,12 @@ def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
             continue  # "dark-haired": the adjective is half of a hyphenated word
         if block and not any((norm(a), norm(noun)) in LEXICALIZED for a in block):
             modified.append((noun, block))
+    words = scan(sentence).words
     for (noun_a, block_a), (noun_b, block_b) in pairwise(modified):
         if [norm(t) for t in block_a] == [norm(t) for t in block_b]:
             continue
+        if "than" in words and any(t.tag_ == "JJR" for t in (*block_a, *block_b)):
+            continue  # "rigid hindrance … than greater molecules": the comparative's "than" stays behind
         editor = TextEditor(sentence)
         span_a = sentence.doc[block_a[0].i : block_a[-1].i + 1]
         span_b = sentence.doc[block_b[0].i : block_b[-1].i + 1]
@@ -146,10 +194,26 @@ def _counter(noun: Token) -> Token | None:
         if child.i > noun.i:
             break
         if child.dep_ == "nummod" and child.like_num:
-            return child
+            return child if _plain_count(child, noun) else None
         if child.dep_ in ("amod", "det") and norm(child) in QUANTIFIERS and noun.tag_ == "NNS":
             return child
     return None
+
+
+_NUMBER_NEIGHBOURS = frozenset({"-", "–", "—", "/", "(", ")", "[", "]", "%", ":", "±", "+", "=", "<", ">", "×", "x"})
+
+
+def _plain_count(numeral: Token, noun: Token) -> bool:
+    """A whole number counting things ("12 patients"), not a measure ("8 months"), a year, a decimal, a range
+    ("25-30 years"), a percentage, a statistic in brackets or a figure glued into a word ("3-fold")."""
+    text = numeral.text.replace(",", "")
+    if not (text.isdigit() or numeral.is_alpha) or (text.isdigit() and len(text) == 4):
+        return False
+    doc = numeral.doc
+    window = doc[max(numeral.i - 2, 0) : min(numeral.i + 3, len(doc))]
+    if any(t.text in _NUMBER_NEIGHBOURS for t in window) or not numeral.whitespace_:
+        return False
+    return noun.tag_ == "NNS" or norm(numeral) in ("one", "1") or lemma(noun.lower_, "NOUN") in UNIT_NOUNS
 
 
 def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
@@ -160,6 +224,12 @@ def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
     for (noun_a, num_a), (noun_b, num_b) in pairwise(counted):
         if norm(num_a) == norm(num_b):
             continue
+        units = {lemma(noun.lower_, "NOUN") for noun in (noun_a, noun_b)} & UNIT_NOUNS
+        if num_a.like_num and units and lemma(noun_a.lower_, "NOUN") != lemma(noun_b.lower_, "NOUN"):
+            continue  # "aged 25 years … 3 months", "two goals in five minutes": quantities of different kinds
+        same_noun = lemma(noun_a.lower_, "NOUN") == lemma(noun_b.lower_, "NOUN") and noun_a.lower_ not in UNIT_NOUNS
+        if num_a.like_num and (same_noun or any(norm(t) in ("of", "out") for t in sentence.doc[num_a.i : num_b.i])):
+            continue  # "22 of 52 patients", "Of the 52 patients, 22 patients…": a part and its whole
         if any(not n.like_num and n.i > sentence.start and norm(n.doc[n.i - 1]) in ("a", "an")
                for n in (num_a, num_b)):  # fmt: skip
             continue  # "a few cats": "a few" is one quantifier ("*a many cats")

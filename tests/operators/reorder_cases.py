@@ -32,7 +32,6 @@ REORDER = [
     ("Two cats and three dogs are playing.", "Three cats and two dogs are playing.", "numeral_swap"),
     ("I bought two shirts and four ties.", "I bought four shirts and two ties.", "numeral_swap"),
     ("Three men and two women sat at the table.", "Two men and three women sat at the table.", "numeral_swap"),
-    ("The team scored two goals in five minutes.", "The team scored five goals in two minutes.", "numeral_swap"),
     ("She has four brothers and two sisters.", "She has two brothers and four sisters.", "numeral_swap"),
     # the article before a moved numeral follows its new first sound
     ("They ordered an 18 percent cut and a 12 percent rise.", "They ordered a 12 percent cut and an 18 percent rise.",
@@ -68,4 +67,15 @@ REFUSE = [
     "Various fruits are sold at an outdoor market.",
     "how to cook rice",
     "I have a few cats and many dogs.",  # "a few" is one quantifier: no "*a many cats"
+    # real passages: terms are not attribute pairs; numbers of different kinds, ranges, parts and wholes,
+    # percentages and figures glued into words do not trade places
+    "Free fatty acids and mental health were measured.",
+    "It gave no protective effect against myocardial infarction.",
+    "Descriptive statistics summarised the primary outcomes.",
+    "The team scored two goals in five minutes.",
+    "Participants aged 25-30 years were followed for 3 months.",
+    "Of the 52 patients, 22 patients died.",
+    "We saw a 3-fold increase in 12 samples.",
+    "The 95% confidence interval included 8 patients.",
+    "This road is much wider than the old road.",
 ]
