@@ -53,6 +53,45 @@ TIME_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Effect verbs and their opposite direction (lemmas): what a scientific claim says an exposure does to an outcome.
+EFFECT_VERBS = {
+    "reduce": "increase", "inhibit": "promote", "promote": "inhibit", "suppress": "enhance", "enhance": "suppress",
+    "activate": "inhibit", "induce": "inhibit", "stimulate": "inhibit", "improve": "worsen", "worsen": "improve",
+    "impair": "improve", "upregulate": "downregulate", "downregulate": "upregulate", "exacerbate": "alleviate",
+    "alleviate": "exacerbate", "diminish": "increase", "attenuate": "enhance", "augment": "reduce",
+    "facilitate": "impede", "impede": "facilitate", "elevate": "lower", "accelerate": "slow", "boost": "reduce",
+    "amplify": "attenuate", "potentiate": "attenuate", "ameliorate": "worsen", "aggravate": "alleviate",
+}  # fmt: skip
+EFFECT_NOUNS = {
+    "reduction": "increase", "inhibition": "promotion", "promotion": "inhibition", "suppression": "enhancement",
+    "enhancement": "suppression", "improvement": "deterioration", "deterioration": "improvement",
+    "upregulation": "downregulation", "downregulation": "upregulation", "impairment": "improvement",
+    "exacerbation": "alleviation", "attenuation": "enhancement", "elevation": "reduction",
+}  # fmt: skip
+# "positively associated" ↔ "negatively associated": the sign of an association or correlation.
+SIGN_ADVERBS = {"positively": "negatively", "negatively": "positively", "inversely": "positively"}
+ASSOCIATION_HEADS = frozenset({"associated", "correlated", "related", "linked", "associate", "correlate", "relate"})
+
+
+def _effect_forms() -> dict[str, tuple[str, str]]:
+    """Every spelling of the effect words → (lemma, part of speech), so a sentence is matched word by word."""
+    from ..morphology import inflections
+
+    forms: dict[str, tuple[str, str]] = {}
+    for verb in EFFECT_VERBS:
+        # lemminflect lacks some (upregulate): the regular -e verb forms stand in
+        regular = (verb, verb + "s", verb + "d", verb[:-1] + "ing") if verb.endswith("e") else (verb,)
+        for form in (*regular, *(f for spellings in inflections(verb, "VERB").values() for f in spellings)):
+            forms.setdefault(form, (verb, "VERB"))
+    for noun in EFFECT_NOUNS:
+        forms.setdefault(noun, (noun, "NOUN"))
+        forms.setdefault(noun + "s", (noun, "NOUN"))
+    return forms
+
+
+EFFECT_FORMS = _effect_forms()
+
+
 @dataclass(frozen=True)
 class Flip:
     """``source`` (lower-case tokens) becomes ``target`` when ``applies(first_token)`` holds."""
@@ -68,6 +107,14 @@ def _preposition(token: Token) -> bool:
     if token.dep_ not in ("prep", "advmod", "prt") or token.dep_ == "prt":
         return token.dep_ == "advmod" and token.head.pos_ == "VERB" and norm(token.head) not in ("all",)
     obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if norm(token) in ("over", "under") and any(norm(t) in ABSTRACT_OBJECTS for t in token.doc[token.i + 1 : token.i + 5]):
+        return False  # the object as written, whatever the parse made of it ("Under low HuR levels")
+    if obj is not None and norm(token) in ("over", "under") and (
+        norm(obj) in ABSTRACT_OBJECTS
+        or obj.tag_ in ("WDT", "WP")
+        or (any(c.pos_ == "ADJ" for c in obj.children) and norm(obj) not in SIDE_NOUNS and obj.tag_ == "NNS")
+    ):
+        return False  # "under reduced HuR levels", "over which": a condition or a domain, not a place
     return obj is None or not (obj.like_num or norm(obj) in BLOCKED_OBJECTS or norm(obj) in TIME_NOUNS)
 
 
@@ -201,7 +248,8 @@ def flip_relations(
     i = 0
     while i < len(words):
         word = words[i]
-        if word not in _BY_FIRST_WORD and not word.startswith(("increas", "decreas")):
+        if (word not in _BY_FIRST_WORD and not word.startswith(("increas", "decreas")) and word not in EFFECT_FORMS
+                and word not in SIGN_ADVERBS and word not in ("risk", "protective")):  # fmt: skip
             i += 1
             continue
         token = sentence[i]
@@ -210,8 +258,13 @@ def flip_relations(
             i += 1
             continue
         last, target, rule = match
-        if token.is_title and i > 0 and rule != "cardinal":
-            i = last + 1  # capitalised mid-sentence, part of a name: "No Child Left Behind" (but "South Africa")
+        if (token.is_title and i > 0) or (rule == "cardinal" and token.is_title):
+            i = last + 1  # capitalised, part of a name: "No Child Left Behind", "South Africa", "West Nile virus"
+            continue
+        if target.lower() in words or _fixed(words, i):
+            # "before or after", "from north to south": the converse is already there, so the flip only blurs a
+            # contrast; fixed phrases ("more and more", "up to") are no relations
+            i = last + 1
             continue
         editor = TextEditor(sentence)
         editor.replace_range(token, sentence[last], match_case(target, token.text))
@@ -225,6 +278,41 @@ def flip_relations(
         yield Refusal(name, RefusalReason.NO_TARGET, "no directional or ordering relation word to flip")
 
 
+# Word sequences where a relation word is no relation (lower-case tokens).
+FIXED_PHRASES = (
+    ("more", "and", "more"), ("less", "and", "less"), ("up", "to"), ("down", "to"), ("more", "importantly"),
+    ("more", "specifically"), ("more", "generally"), ("more", "precisely"), ("more", "broadly"),
+    ("more", "often", "than", "not"), ("more", "or", "less"), ("even", "more"), ("even", "less"), ("soon", "after"),
+    ("soon", "before"), ("shortly", "before"), ("shortly", "after"), ("over", "time"), ("over", "which"),
+    ("under", "which"), ("middle", "east"), ("middle", "eastern"), ("middle", "west"), ("far", "east"),
+    ("under", "way"), ("over", "and", "over"), ("above", "all"), ("after", "all"), ("from", "time", "to", "time"),
+    ("under", "the", "command"), ("under", "the", "leadership"), ("under", "the", "direction"),
+    ("under", "the", "auspices"), ("under", "the", "name"), ("under", "the", "influence"), ("under", "the", "rule"),
+    ("under", "the", "control"), ("under", "the", "terms"), ("under", "the", "supervision"),
+)  # fmt: skip
+_FIXED_BY_WORD: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+for _phrase in FIXED_PHRASES:
+    for _k, _word in enumerate(_phrase):
+        _FIXED_BY_WORD.setdefault(_word, []).append((_k, _phrase))
+# Objects of over/under that make them conditions or domains, not places ("under reduced levels", "under a wide
+# range of conditions", "over a period").
+ABSTRACT_OBJECTS = frozenset(
+    {"conditions", "condition", "circumstances", "levels", "level", "range", "period", "course", "span",
+     "treatment", "regime", "regimen", "law", "laws", "rule", "rules", "name", "names", "terms", "title",
+     "leadership", "command", "supervision", "guidance", "auspices", "direction", "scrutiny", "stress", "hypoxia",
+     "anesthesia", "anaesthesia", "concentrations", "dose", "doses", "study", "consideration", "threat"}
+)  # fmt: skip
+
+
+def _fixed(words: tuple[str, ...], i: int) -> bool:
+    """Whether the word at ``i`` is part of a fixed phrase at that position."""
+    for k, fixed in _FIXED_BY_WORD.get(words[i], ()):
+        start = i - k
+        if start >= 0 and words[start : start + len(fixed)] == fixed:
+            return True
+    return False
+
+
 def _match(sentence: Span, words: tuple[str, ...], i: int) -> tuple[int, str, str] | None:
     """(index of the last token, replacement, rule) for a relation word starting at ``i``, or ``None``."""
     token = sentence[i]
@@ -235,12 +323,42 @@ def _match(sentence: Span, words: tuple[str, ...], i: int) -> tuple[int, str, st
     if words[i].startswith(("increas", "decreas")) and _trend(token):
         # in- and de- carry the whole difference, so every form flips by its prefix: increasingly → decreasingly
         return i, ("de" if words[i].startswith("in") else "in") + words[i][2:], "trend"
+    if words[i] in EFFECT_FORMS:
+        target = _effect_target(token, *EFFECT_FORMS[words[i]])
+        return None if target is None else (i, target, "effect_direction")
+    if words[i] in SIGN_ADVERBS and norm(token.head) in ASSOCIATION_HEADS | {"correlates", "associates"}:
+        return i, SIGN_ADVERBS[words[i]], "effect_direction"
+    factor = i + 1 < len(words) and words[i + 1] in ("factor", "factors")
+    if factor and words[i] in ("risk", "protective"):  # "a risk factor for X" ↔ "a protective factor for X"
+        return i, "protective" if words[i] == "risk" else "risk", "effect_direction"
     return None
+
+
+def _effect_target(token: Token, word_lemma: str, pos: str) -> str | None:
+    """The opposite effect word, inflected as ``token`` is ("reduces" → "increases", "reduced levels" →
+    "increased levels", "a reduction" → "an increase")."""
+    from ..morphology import inflect
+
+    if pos == "NOUN":
+        if token.pos_ != "NOUN":
+            return None
+        target = EFFECT_NOUNS[word_lemma]
+        return inflect(target, "NNS") if token.tag_ == "NNS" else target
+    if token.pos_ not in ("VERB", "ADJ", "AUX") or any(c.dep_ == "prt" for c in token.children):
+        return None
+    target = EFFECT_VERBS[word_lemma]
+    tag = token.tag_ if token.tag_.startswith("VB") else "VBN"  # "reduced levels" tagged JJ: a participle
+    return target if tag == "VB" else inflect(target, tag)
 
 
 def _target(flip: Flip, token: Token) -> str:
     if flip.source != ("more",):
         return flip.target
+    # A degree ("more rapidly", "more aggressive tumors", "more efficient") takes "less": only "more" right before
+    # the noun it counts, or before "than" and a number, counts.
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.pos_ in ("ADJ", "ADV", "VERB"):
+        return "less"
     # The noun counted: "more cars", or after "more than": "more than 50 people".
     noun = token.head if token.dep_ == "amod" and token.head.pos_ == "NOUN" else None
     if noun is None:

@@ -34,7 +34,6 @@ FLIP = [
     # cardinal directions
     ("The sun rises in the east.", "The sun rises in the west.", "cardinal"),
     ("The northern part of the country is cold.", "The southern part of the country is cold.", "cardinal"),
-    ("They live in South Africa.", "They live in North Africa.", "cardinal"),
     ("a house on the west coast", "a house on the east coast", "cardinal"),
     # to/from after motion
     ("She drove to the airport.", "She drove from the airport.", "direction"),
@@ -72,4 +71,29 @@ REFUSE = [
     "Two boys run after a soccer ball.",  # "run after" is chasing, not time
     "A woman in a red top is dancing.",  # a garment, not a position
     "The school met the No Child Left Behind rules.",  # a capitalised word mid-sentence is part of a name
+    # real passages: names, conditions and domains, fixed phrases, a converse already there, degree words
+    "They live in South Africa.",
+    "The virus spread to the West Nile region.",
+    "Oil flowed from the Middle East.",
+    "Under low HuR levels the mRNA decays.",
+    "It was stable under a wide range of conditions.",
+    "This is the distance over which signals travel.",
+    "The army fought under the command of Khan.",
+    "Patients were diagnosed before or after the age of 50.",
+    "More importantly, the effect was large.",
+    "Up to 2018 the rate rose.",
+    "It became more and more apparent.",
+]
+EFFECT_DIRECTION = [
+    # effect verbs, nominalisations, participles, the sign of an association, risk and protective factors
+    ("Aspirin reduces the risk of stroke.", "Aspirin increases the risk of stroke."),
+    ("Metformin inhibits tumor growth.", "Metformin promotes tumor growth."),
+    ("Exercise improved insulin sensitivity.", "Exercise worsened insulin sensitivity."),
+    ("The kinase is upregulated in tumors.", "The kinase is downregulated in tumors."),
+    ("Mice showed reduced levels of insulin.", "Mice showed increased levels of insulin."),
+    ("There was a reduction in mortality.", "There was an increase in mortality."),
+    ("Obesity is positively associated with diabetes.", "Obesity is negatively associated with diabetes."),
+    ("Fiber intake is inversely correlated with risk.", "Fiber intake is positively correlated with risk."),
+    ("Smoking is a risk factor for lung cancer.", "Smoking is a protective factor for lung cancer."),
+    ("The protein suppressed apoptosis in cells.", "The protein enhanced apoptosis in cells."),
 ]

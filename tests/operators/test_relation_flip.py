@@ -11,7 +11,7 @@ from negagen.errors import RefusalReason
 from negagen.operators.relation_flip import flip_relations
 
 from ..helpers import assert_edits_consistent
-from .relation_flip_cases import FLIP, REFUSE
+from .relation_flip_cases import EFFECT_DIRECTION, FLIP, REFUSE
 
 
 def _flip_all(nlp, text):
@@ -62,3 +62,10 @@ def test_relation_flip_never_raises_and_keeps_text_outside_edits(nlp, words):
             assert_edits_consistent(text, result)
         else:
             assert result.reason is RefusalReason.NO_TARGET
+
+
+@pytest.mark.parametrize(("text", "expected"), EFFECT_DIRECTION)
+def test_relation_flip_effect_direction(nlp, text, expected):
+    results = [r for r in _flip_all(nlp, text) if isinstance(r, negagen.Perturbation)]
+    assert [(r.text, r.rule) for r in results] == [(expected, "effect_direction")]
+    assert_edits_consistent(text, results[0])
