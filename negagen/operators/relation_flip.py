@@ -107,7 +107,8 @@ def _preposition(token: Token) -> bool:
     if token.dep_ not in ("prep", "advmod", "prt") or token.dep_ == "prt":
         return token.dep_ == "advmod" and token.head.pos_ == "VERB" and norm(token.head) not in ("all",)
     obj = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if norm(token) in ("over", "under") and any(norm(t) in ABSTRACT_OBJECTS for t in token.doc[token.i + 1 : token.i + 5]):
+    following = token.doc[token.i + 1 : token.i + 5]
+    if norm(token) in ("over", "under") and any(norm(t) in ABSTRACT_OBJECTS for t in following):
         return False  # the object as written, whatever the parse made of it ("Under low HuR levels")
     if obj is not None and norm(token) in ("over", "under") and (
         norm(obj) in ABSTRACT_OBJECTS
