@@ -66,8 +66,10 @@ def render_phrase(span: Span, *, case: str | None, target: Token, sentence: Span
     if case is not None and len(span) == 1 and span[0].tag_ == "PRP":
         words[0] = _pronoun_in_case(span[0], case)
     first = span[0]
-    if is_sentence_initial(first, sentence) and first.pos_ != "PROPN" and words[0] != "I":
-        words[0] = lower_first(words[0])
+    initial = words[0]
+    if (is_sentence_initial(first, sentence) and first.pos_ != "PROPN" and initial != "I"
+            and initial[1:] == initial[1:].lower()):  # fmt: skip
+        words[0] = lower_first(words[0])  # but "LDL", "BCL-2", "FoxK2" keep their capitals
     if is_sentence_initial(target, sentence):
         words[0] = upper_first(words[0])
     return "".join(words)

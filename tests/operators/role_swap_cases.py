@@ -71,6 +71,11 @@ SWAP = [
 ]
 
 # (input, expected outputs with their plausibility flag)
+CAPITALS = [
+    # an acronym or a name with inner capitals keeps them when it leaves the start of the sentence
+    ("LDL cholesterol raises the risk.", "The risk raises LDL cholesterol."),
+]
+
 PLAUSIBILITY = [
     ("The boy kicked the ball.", "The ball kicked the boy.", "low"),
     ("The letter was written by Tom.", "Tom was written by the letter.", "low"),
@@ -83,6 +88,11 @@ PLAUSIBILITY = [
 ]
 
 REFUSE = [
+    # real passages: phrases across brackets and commas, section headers, a subject shared with a second verb
+    ("The ASCUS-LSIL Triage Study (ALTS) enrolled the women.", "unsupported_construction"),
+    ("Tonic signaling, which causes exhaustion, limited the response.", "unsupported_construction"),
+    ("METHODS Data collected us.", "unreliable_parse"),
+    ("Unimpeded growth shows these microadenomas and develops into adenomas.", "unsupported_construction"),
     ("She saw herself in the mirror.", "reflexive"),
     ("The children washed themselves.", "reflexive"),
     ("John met Mary.", "symmetric_predicate"),

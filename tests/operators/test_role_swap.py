@@ -14,7 +14,7 @@ from negagen.errors import RefusalReason
 from negagen.operators.role_swap import swap_roles
 
 from ..helpers import assert_edits_consistent
-from .role_swap_cases import PLAUSIBILITY, REFUSE, SWAP
+from .role_swap_cases import CAPITALS, PLAUSIBILITY, REFUSE, SWAP
 
 
 def _swap_all(nlp, text):
@@ -116,3 +116,11 @@ def test_role_swap_survives_arbitrary_unicode(nlp, text):
         for result in swap_roles(sentence, None):
             if isinstance(result, negagen.Perturbation):
                 assert_edits_consistent(text, result)
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS)
+def test_role_swap_keeps_inner_capitals(nlp, text, expected):
+    doc = nlp(text)
+    (sentence,) = doc.sents
+    results = [r for r in swap_roles(sentence, None) if isinstance(r, negagen.Perturbation)]
+    assert [r.text for r in results] == [expected]

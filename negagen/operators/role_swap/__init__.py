@@ -162,6 +162,11 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
         return None
     _check_verb(verb, obj)
     check_arguments(subject, obj)
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+           for c in children):  # fmt: skip
+        # "Growth shows these adenomas and develops into…": the subject is also the second verb's, which the swap
+        # would leave with the wrong subject (and agreement)
+        raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "the subject is shared with a coordinated verb")
     return RolePair("subject_object", subject, obj, "subject", "object", clause.finite, obj)
 
 
@@ -201,6 +206,9 @@ def _check_verb(verb: str, obj: Token | None) -> None:
         raise NotAnalysable(RefusalReason.IDIOM, f"'{verb} {obj.text}' is a fixed expression")
 
 
+_BOUNDARY_MARKS = frozenset({"(", ")", "[", "]", ",", ";", ":"})
+
+
 def check_arguments(a: Token, b: Token) -> None:
     for head in (a, b):
         low = norm(head)
@@ -210,6 +218,12 @@ def check_arguments(a: Token, b: Token) -> None:
             )
         if any(t.is_quote for t in phrase(head)):
             raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, f"{head.text!r} carries a quotation")
+        if any(t.text in _BOUNDARY_MARKS for t in phrase(head)):
+            # "(ALTS initiated the National Cancer Institute)", "…, which causes X and limited efficiency": the
+            # phrase's extent is a guess across brackets and commas, and a cut there garbles both phrases
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(head).text!r} spans brackets or commas")
+        if any(t.text in lx.SECTION_HEADERS for t in phrase(head)):
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(head).text!r} holds a section header")
         if low in REFLEXIVES:
             raise NotAnalysable(RefusalReason.REFLEXIVE, f"{head.text!r} refers back to the subject")
         if low in WH_WORDS or head.tag_ in ("WP", "WDT"):
