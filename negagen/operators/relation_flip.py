@@ -19,7 +19,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from ..errors import RefusalReason
-from ..morphology import base_form, indefinite_article, match_case
+from ..morphology import base_form, indefinite_article, inflect, inflections, match_case
 from ..records import Perturbation, Refusal
 from ..registry import Operator, deterministic, register_operator
 from ._editing import TextEditor
@@ -75,8 +75,6 @@ ASSOCIATION_HEADS = frozenset({"associated", "correlated", "related", "linked", 
 
 def _effect_forms() -> dict[str, tuple[str, str]]:
     """Every spelling of the effect words → (lemma, part of speech), so a sentence is matched word by word."""
-    from ..morphology import inflections
-
     forms: dict[str, tuple[str, str]] = {}
     for verb in EFFECT_VERBS:
         # lemminflect lacks some (upregulate): the regular -e verb forms stand in
@@ -225,6 +223,10 @@ for _flip in sorted(FLIPS, key=lambda f: -len(f.source)):  # longest phrase firs
     _BY_FIRST_WORD.setdefault(_flip.source[0], []).append(_flip)
 
 
+# The first words of everything _match can flip, for a cheap test before any Token is built.
+_TRIGGERS = frozenset({*_BY_FIRST_WORD, *EFFECT_FORMS, *SIGN_ADVERBS, "risk", "protective"})
+
+
 @register_operator("relation_flip")
 def make_relation_flip(name: str = "relation_flip") -> Operator:
     """Create the relation-flip operator (no options).
@@ -249,8 +251,7 @@ def flip_relations(
     i = 0
     while i < len(words):
         word = words[i]
-        if (word not in _BY_FIRST_WORD and not word.startswith(("increas", "decreas")) and word not in EFFECT_FORMS
-                and word not in SIGN_ADVERBS and word not in ("risk", "protective")):  # fmt: skip
+        if word not in _TRIGGERS and not word.startswith(("increas", "decreas")):
             i += 1
             continue
         token = sentence[i]
@@ -338,8 +339,6 @@ def _match(sentence: Span, words: tuple[str, ...], i: int) -> tuple[int, str, st
 def _effect_target(token: Token, word_lemma: str, pos: str) -> str | None:
     """The opposite effect word, inflected as ``token`` is ("reduces" → "increases", "reduced levels" →
     "increased levels", "a reduction" → "an increase")."""
-    from ..morphology import inflect
-
     if pos == "NOUN":
         if token.pos_ != "NOUN":
             return None

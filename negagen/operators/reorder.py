@@ -135,10 +135,9 @@ def _attribute(adjective: Token) -> bool:
     return low in ATTRIBUTES or lemma(low, "ADJ") in CURATED["ADJ"]
 
 
-def _repair_article(editor: TextEditor, noun: Token, first_word: str) -> None:
+def _repair_article(editor: TextEditor, noun: Token, block: list[Token], first_word: str) -> None:
     article = next((c for c in noun.children if c.dep_ == "det" and norm(c) in ("a", "an")), None)
-    block_start = _adjectives(noun)[0]
-    before = noun.doc[block_start.i - 1] if block_start.i > 0 else None
+    before = noun.doc[block[0].i - 1] if block[0].i > 0 else None
     if article is None and before is not None and norm(before) in ("a", "an"):
         article = before  # "a uninterrupted embargo": the parser hung the article elsewhere
     if article is not None:
@@ -172,8 +171,8 @@ def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
         into_b = render_phrase(span_a, case=None, target=block_b[0], sentence=sentence)
         editor.replace_range(block_a[0], block_a[-1], into_a)
         editor.replace_range(block_b[0], block_b[-1], into_b)
-        _repair_article(editor, noun_a, into_a)
-        _repair_article(editor, noun_b, into_b)
+        _repair_article(editor, noun_a, block_a, into_a)
+        _repair_article(editor, noun_b, block_b, into_b)
         # "a young man wearing a white glove" → "a white man wearing a young glove": attributes of the living
         # moved onto things (and back) are usually implausible; flagged, not dropped.
         meta = {"plausibility": "low"} if animate(noun_a) != animate(noun_b) else None

@@ -25,7 +25,7 @@ from .._editing import TextEditor
 from .._scan import scan
 from ..negation.clause import norm
 from .table import TRANSITIVE, trusted_table
-from .trusted import FIXED_PHRASES, is_morphological
+from .trusted import FIXED_BY_WORD, is_morphological
 
 __all__ = ["make_antonym", "replace_antonyms"]
 
@@ -64,7 +64,7 @@ def replace_antonyms(
         # Most words have no antonym: decide that from the cached scan before building a Token.
         if pos not in CONTENT_POS or lemma(word, pos) not in table[pos]:
             continue
-        if any(word in phrase.split() and f" {phrase} " in facts.lowered for phrase in FIXED_PHRASES):
+        if any(f" {phrase} " in facts.lowered for phrase in FIXED_BY_WORD.get(word, ())):
             continue  # "as well as", "type 2 diabetes", "the present study": the word is part of a fixed expression
         token = sentence[k]
         antonym = _antonym(token, table, sentence.start)

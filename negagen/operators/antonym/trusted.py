@@ -12,7 +12,9 @@ reading of the word has the listed antonym. Verbs and nouns come only from the l
 
 from __future__ import annotations
 
-__all__ = ["CURATED", "FIXED_PHRASES", "INTRANSITIVE", "NEGATIVE_PREFIXES", "UNTRUSTED", "is_morphological"]
+__all__ = [
+    "CURATED", "FIXED_BY_WORD", "FIXED_PHRASES", "INTRANSITIVE", "NEGATIVE_PREFIXES", "UNTRUSTED", "is_morphological",
+]  # fmt: skip
 
 # Pairs read both ways unless marked one-way (a word with another common sense on one side only).
 _BOTH = {
@@ -98,16 +100,24 @@ FIXED_PHRASES = (
     "more harm than good", "at least", "at most", "at first", "at last", "in short", "in particular",
     "first of all", "for good", "at best", "at worst", "high school", "white matter", "grey matter",
     "gray matter", "public health", "public opinion", "in public", "in private", "at present", "for the present",
-    "type 1", "type 2", "first time", "last time", "at the same time", "short term", "long term", "long-term",
-    "short-term", "in the long run", "sooner or later", "first aid", "light year", "old age", "new york",
+    "type 1", "type 2", "first time", "last time", "at the same time", "short term", "long term",
+    "in the long run", "sooner or later", "first aid", "light year", "old age", "new york",
     "present study", "present work", "present paper", "present report", "present analysis", "present results",
     "present findings", "present data", "present investigation", "present review", "the first to", "the last to",
-    "in the first place", "open access", "open source", "open-label", "open label", "dead end", "dry run",
-    "fair use", "low-income", "high-income", "middle-income", "full text", "full-text",
+    "in the first place", "open access", "open source", "open label", "dead end", "dry run",
+    "fair use", "full text",
 )  # fmt: skip
+# (Hyphenated terms, "long-term" or "open-label", need no entry: a word next to a hyphen is never replaced.)
 
 
 def is_morphological(word: str, antonym: str) -> bool:
     """One of the two is the other with a negative prefix: ``effective``/``ineffective``, ``normal``/``abnormal``."""
     short, long = sorted((word, antonym), key=len)
     return any(long == prefix + short for prefix in NEGATIVE_PREFIXES)
+
+
+# Each word's fixed phrases, so a candidate word is checked against its own phrases only.
+FIXED_BY_WORD: dict[str, tuple[str, ...]] = {}
+for _phrase in FIXED_PHRASES:
+    for _word in dict.fromkeys(_phrase.split()):
+        FIXED_BY_WORD[_word] = (*FIXED_BY_WORD.get(_word, ()), _phrase)
