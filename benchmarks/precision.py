@@ -84,6 +84,12 @@ def strict(label: dict, flagged: bool) -> bool:
     return right(label) and (label["plausible"] == "y" or flagged)
 
 
+def scores(judged: list[tuple[dict, dict]]) -> tuple[int, int]:
+    """(right, strict) counts over (sampled row, label) pairs."""
+    good = sum(right(lab) for _, lab in judged)
+    return good, sum(strict(lab, r["flagged_low"] == "y") for r, lab in judged)
+
+
 def print_table(rows: list[dict], labels: dict, yields: dict, ops: tuple[str, ...]) -> None:
     print(f"{'operator':<14} {'domain':<10} {'yield':>7} {'judged':>9} {'right':>7} {'strict':>7}")
     totals = defaultdict(lambda: [0, 0, 0])
@@ -92,8 +98,7 @@ def print_table(rows: list[dict], labels: dict, yields: dict, ops: tuple[str, ..
             cell = [r for r in rows if r["op"] == op and r["domain"] == domain]
             judged = [(r, labels[r["op"], r["input"], r["output"]]) for r in cell
                       if (r["op"], r["input"], r["output"]) in labels]  # fmt: skip
-            good = sum(right(lab) for _, lab in judged)
-            good_strict = sum(strict(lab, r["flagged_low"] == "y") for r, lab in judged)
+            good, good_strict = scores(judged)
             made, total = yields[op, domain]
             totals[op][0] += len(judged)
             totals[op][1] += good
@@ -119,8 +124,7 @@ def print_table(rows: list[dict], labels: dict, yields: dict, ops: tuple[str, ..
         if key in labels:
             by_rule[r["op"], r["rule"]].append((r, labels[key]))
     for (op, rule), judged in sorted(by_rule.items()):
-        good = sum(right(lab) for _, lab in judged)
-        good_strict = sum(strict(lab, r["flagged_low"] == "y") for r, lab in judged)
+        good, good_strict = scores(judged)
         print(f"{op:<14} {rule:<26} {len(judged):>6} {_share(good, len(judged))} {_share(good_strict, len(judged))}")
 
 
