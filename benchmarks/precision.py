@@ -31,6 +31,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from real_text import DOMAINS, SHARED_DATA, draw_sentences
+from selection_table import ensure_table
 
 from negagen import iter_perturb, load_pipeline
 
@@ -137,9 +138,12 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--to-judge", type=Path, help="write the sampled outputs that have no label here")
     parser.add_argument("--data", type=Path, default=SHARED_DATA)
+    parser.add_argument("--no-table", action="store_true", help="score without the selection table (rules only)")
     args = parser.parse_args()
     ops = tuple(args.ops.split(","))
 
+    if not args.no_table:
+        print(f"plausibility scored with {ensure_table(args.data)} (counted without the held-out documents)")
     rows, yields = sample_outputs(args.seed, args.n, args.per_cell, ops, args.data)
     labels = read_labels(args.labels)
     print(f"seed {args.seed}: {args.n} sentences per domain, {args.per_cell} outputs per operator and domain; "

@@ -9,13 +9,21 @@ Three domains, read from ``../shared/data/`` at run time and split into sentence
 | claims    | ``scifact/queries.jsonl`` (1,109 claims)       | a claim               |
 
 A draw is seeded: the same data, ``n`` and seed give the same sentences in the same order.
+
+Sentences are drawn only from *held-out* documents (:func:`held_out`: 5 of the 24 Wikipedia articles, a quarter of
+the abstracts, chosen by a hash of the title or id), because the selectional-preference table that scores
+plausibility is counted from the other documents (:func:`table_texts`): a judged sentence's own word pairs are
+never in the table that judges it.
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
+import hashlib
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -23,6 +31,22 @@ from spacy.language import Language
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 DOMAINS = ("wikipedia", "abstracts", "claims")
 MIN_WORDS = 4  # shorter pieces are headers, figure labels or parser splits, not sentences
+
+
+def held_out(key: str) -> bool:
+    """Whether the document with this title (Wikipedia) or id (SciFact) is kept out of the selection table."""
+    return hashlib.sha1(key.encode("utf-8")).digest()[0] % 4 == 0
+
+
+def table_texts(data: Path = SHARED_DATA) -> Iterator[str]:
+    """The texts the benchmark's selection table is counted from: every shared sentence (captions, STS, MSRP,
+    SICK) and the Wikipedia paragraphs and SciFact abstracts that are not held out."""
+    for part in sorted((data / "sentences").glob("sentences_en.part*.tsv")):
+        with part.open(encoding="utf-8", newline="") as stream:
+            yield from (row["sentence"] for row in csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))
+    yield from (row["text"] for row in _read_jsonl(data / "passages" / "wikipedia_squad.jsonl")
+                if not held_out(row["title"]))  # fmt: skip
+    yield from (row["text"] for row in _read_jsonl(data / "scifact" / "corpus.jsonl.gz") if not held_out(row["_id"]))
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -49,9 +73,10 @@ def draw_sentences(domain: str, n: int, seed: int, nlp: Language, data: Path = S
         claims = sorted({row["text"].strip() for row in _read_jsonl(data / "scifact" / "queries.jsonl")})
         return rng.sample(claims, min(n, len(claims)))
     if domain == "wikipedia":
-        docs = [row["text"] for row in _read_jsonl(data / "passages" / "wikipedia_squad.jsonl")]
+        docs = [row["text"] for row in _read_jsonl(data / "passages" / "wikipedia_squad.jsonl")
+                if held_out(row["title"])]  # fmt: skip
     elif domain == "abstracts":
-        docs = [row["text"] for row in _read_jsonl(data / "scifact" / "corpus.jsonl.gz")]
+        docs = [row["text"] for row in _read_jsonl(data / "scifact" / "corpus.jsonl.gz") if held_out(row["_id"])]
     else:
         raise SystemExit(f"unknown domain {domain!r}; one of {', '.join(DOMAINS)}")
     rng.shuffle(docs)

@@ -1,6 +1,9 @@
-"""Throughput of negation generation against spaCy parsing alone, measured side by side in one run.
+"""Throughput of generation against spaCy parsing alone, measured side by side in one run.
 
-    python benchmarks/throughput.py [--n 5000] [--repeats 3]
+    python benchmarks/throughput.py [--n 5000] [--repeats 3] [--ops negation,antonym,…] [--table PATH]
+
+``--ops`` picks the operators (default: negation); ``--table`` points ``NEGAGEN_SELECTION_TABLE`` at a selection
+table so the plausibility score is part of the measured cost (its one-off load happens in the warm-up).
 
 Both timings use the same loaded pipeline, the same sentences and the same batch size; each repeat runs the two
 in alternating order, and the best of the repeats is reported for each (the least disturbed by other load on a
@@ -10,6 +13,7 @@ shared machine). The operator's whole cost is the difference: sentence iteration
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -42,12 +46,18 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=256)
     parser.add_argument("--data", type=Path, default=DEFAULT_SENTENCES)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--ops", default="negation", help="comma-separated operators")
+    parser.add_argument("--table", type=Path, help="selection table for the plausibility score")
     args = parser.parse_args()
+    ops = args.ops.split(",")
+    if args.table is not None:
+        os.environ["NEGAGEN_SELECTION_TABLE"] = str(args.table)
 
     texts, source = load_sentences(args.data, args.n, args.seed)
     nlp = load_pipeline()
-    print(f"pipeline {nlp.meta['name']}-{nlp.meta['version']} components={nlp.pipe_names}; {source}")
-    for _ in iter_perturb(texts[:300], nlp=nlp):  # warm caches (lemminflect tables, spaCy buffers)
+    print(f"pipeline {nlp.meta['name']}-{nlp.meta['version']} components={nlp.pipe_names}; {source}; "
+          f"operators {', '.join(ops)}; selection table {os.environ.get('NEGAGEN_SELECTION_TABLE', 'none')}")
+    for _ in iter_perturb(texts[:300], ops, nlp=nlp):  # warm caches (lemminflect tables, spaCy buffers)
         pass
 
     def parse_only() -> float:
@@ -62,7 +72,7 @@ def main() -> None:
         nonlocal outputs
         outputs = 0
         start = time.perf_counter()
-        for result in iter_perturb(texts, ["negation"], nlp=nlp, batch_size=args.batch_size):
+        for result in iter_perturb(texts, ops, nlp=nlp, batch_size=args.batch_size):
             outputs += len(result.perturbations)
         return time.perf_counter() - start
 
@@ -74,7 +84,7 @@ def main() -> None:
     parse_rate = len(texts) / min(parse_times)
     generate_rate = len(texts) / min(generate_times)
     print(f"parse only        : {parse_rate:8.1f} sentences/s  (runs: {_seconds(parse_times)})")
-    print(f"parse + negation  : {generate_rate:8.1f} sentences/s  (runs: {_seconds(generate_times)})")
+    print(f"parse + operators : {generate_rate:8.1f} sentences/s  (runs: {_seconds(generate_times)})")
     print(f"outputs           : {outputs} perturbations from {len(texts)} inputs")
     median_ratio = statistics.median(p / g for p, g in zip(parse_times, generate_times, strict=True))
     print(f"ratio generation/parse-only: {generate_rate / parse_rate:.3f} (best of {args.repeats}); "

@@ -25,6 +25,8 @@ __all__ = [
 # Words whose first letter is a vowel but whose sound is not ("a university"), and the reverse ("an hour").
 _CONSONANT_SOUND = ("uni", "use", "usu", "uti", "eu", "one", "once", "ewe", "ure", "uro", "ubi", "ufo")
 _VOWEL_SOUND = ("hour", "honest", "honor", "honour", "heir", "herb")
+_NEGATED_VOWEL = ("unim", "unin", "unid")  # un- before a vowel: unimportant, uninformed, unidentified
+_UNI_WORDS = ("unimodal", "unidirectional")
 
 
 @lru_cache(maxsize=65536)
@@ -61,6 +63,8 @@ def indefinite_article(word: str) -> str:
         return "an"
     if lower[:1] in "aeiou" and not lower.startswith(_CONSONANT_SOUND):
         return "an"
+    if lower.startswith(_NEGATED_VOWEL) and not lower.startswith(_UNI_WORDS):
+        return "an"  # "an unimportant role": un- + important, not uni- as in "a unit"
     return "a"
 
 

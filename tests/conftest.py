@@ -9,6 +9,7 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_DATASETS_OFFLINE"] = "1"
 # A fresh antonym-table cache per run: the table is rebuilt from WordNet once, so its builder is tested too.
 os.environ["NEGAGEN_CACHE"] = tempfile.mkdtemp(prefix="negagen-test-cache-")
+os.environ.pop("NEGAGEN_SELECTION_TABLE", None)  # tests build their own tiny table where they need one
 
 import pytest
 from spacy.tokens import Doc

@@ -5,9 +5,11 @@ Shared by the structural operators. Everything here reads a parsed sentence and 
 
 from __future__ import annotations
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Span, Token
 
 from ..morphology import base_form, inflect, lower_first, match_case, upper_first
+from ..resources.selection import word_classes
 from ._editing import TextEditor
 from .negation.clause import clitic_meaning, is_sentence_initial, norm
 from .negation.lexicon import WH_WORDS
@@ -57,6 +59,16 @@ def _pronoun_in_case(token: Token, case: str) -> str:
     return new if token.text == "I" else match_case(new, token.text)
 
 
+def _common_word(word: str) -> bool:
+    """An English adjective, or a noun WordNet knows whose first sense is no place, person or group ("oxygen",
+    "acute"; not "China", "Google")."""
+    lemmas = getAllLemmas(word)
+    if "NOUN" in lemmas:
+        kinds = word_classes(lemmas["NOUN"][0], "NOUN")
+        return bool(kinds) and kinds[0] not in ("noun.location", "noun.person", "noun.group")
+    return "ADJ" in lemmas
+
+
 def render_phrase(span: Span, *, case: str | None, target: Token, sentence: Span) -> str:
     """The text of ``span`` as it reads at ``target``'s position: a lone personal pronoun takes ``case``
     (``subject``, ``object``, or ``None`` to keep it), and the sentence-initial capital stays with the position,
@@ -67,9 +79,11 @@ def render_phrase(span: Span, *, case: str | None, target: Token, sentence: Span
         words[0] = _pronoun_in_case(span[0], case)
     first = span[0]
     initial = words[0]
-    if (is_sentence_initial(first, sentence) and first.pos_ != "PROPN" and initial != "I"
-            and initial[1:] == initial[1:].lower()):  # fmt: skip
-        words[0] = lower_first(words[0])  # but "LDL", "BCL-2", "FoxK2" keep their capitals
+    if (is_sentence_initial(first, sentence) and (first.pos_ != "PROPN" or _common_word(first.lower_))
+            and initial != "I" and initial[1:] == initial[1:].lower()):  # fmt: skip
+        # "Oxygen", "Acute" open a sentence (the tagger often calls them names); "LDL", "BCL-2", "FoxK2",
+        # "Warsaw", "China" keep their capitals
+        words[0] = lower_first(words[0])
     if is_sentence_initial(target, sentence):
         words[0] = upper_first(words[0])
     return "".join(words)

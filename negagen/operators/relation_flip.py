@@ -19,10 +19,13 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from ..errors import RefusalReason
-from ..morphology import base_form, indefinite_article, inflect, inflections, match_case
+from ..morphology import base_form, indefinite_article, inflect, inflections, lemma, match_case
 from ..records import Perturbation, Refusal
 from ..registry import Operator, deterministic, register_operator
+from ..resources.animacy import animate
+from ..resources.selection import word_classes
 from ._editing import TextEditor
+from ._plausibility import plausibility_meta
 from ._scan import scan
 from .negation.clause import norm
 from .negation.lexicon import MASS_NOUNS
@@ -49,7 +52,8 @@ TURN_VERBS = frozenset({"turn", "go", "move", "look", "veer", "swerve", "keep", 
 TIME_NOUNS = frozenset(
     {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "weekend", "weekends", "night",
      "nights", "day", "days", "hour", "hours", "time", "period", "summer", "winter", "spring", "autumn", "holiday",
-     "holidays", "century", "centuries", "lunch", "dinner", "breakfast", "christmas"}
+     "holidays", "century", "centuries", "lunch", "dinner", "breakfast", "christmas", "h", "hr", "hrs", "min",
+     "mins", "sec", "wk", "wks", "yr", "yrs", "minute", "minutes", "second", "seconds", "era", "phase"}
 )  # fmt: skip
 
 
@@ -66,7 +70,7 @@ EFFECT_NOUNS = {
     "reduction": "increase", "inhibition": "promotion", "promotion": "inhibition", "suppression": "enhancement",
     "enhancement": "suppression", "improvement": "deterioration", "deterioration": "improvement",
     "upregulation": "downregulation", "downregulation": "upregulation", "impairment": "improvement",
-    "exacerbation": "alleviation", "attenuation": "enhancement", "elevation": "reduction",
+    "attenuation": "enhancement",
 }  # fmt: skip
 # "positively associated" ↔ "negatively associated": the sign of an association or correlation.
 SIGN_ADVERBS = {"positively": "negatively", "negatively": "positively", "inversely": "positively"}
@@ -108,6 +112,14 @@ def _preposition(token: Token) -> bool:
     following = token.doc[token.i + 1 : token.i + 5]
     if norm(token) in ("over", "under") and any(norm(t) in ABSTRACT_OBJECTS for t in following):
         return False  # the object as written, whatever the parse made of it ("Under low HuR levels")
+    if norm(token) in ("above", "below") and obj is None:
+        return False  # "the picture below", "see above": the layout of the text, not a place
+    if obj is not None and norm(token) in PLACE_PREPOSITIONS and (
+        not _physical(obj) or (token.head.pos_ == "NOUN" and not _physical(token.head))
+    ):
+        # "under William Trent", "under prolonged flow", "over the Justice": command or condition; "conquest over
+        # an area", "a difference over the leg": a relation between things, not a position
+        return False
     if obj is not None and norm(token) in ("over", "under") and (
         norm(obj) in ABSTRACT_OBJECTS
         or obj.tag_ in ("WDT", "WP")
@@ -115,6 +127,15 @@ def _preposition(token: Token) -> bool:
     ):
         return False  # "under reduced HuR levels", "over which": a condition or a domain, not a place
     return obj is None or not (obj.like_num or norm(obj) in BLOCKED_OBJECTS or norm(obj) in TIME_NOUNS)
+
+
+def _physical(noun: Token) -> bool:
+    """A noun naming a thing with a place (WordNet's artifact, object, body, plant…); unknown words count as
+    things, names and people do not ("under William Trent" is command, not position)."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.tag_ in ("WDT", "WP"):
+        return False
+    kinds = word_classes(lemma(noun.lower_, "NOUN"), "NOUN")
+    return not kinds or any(kind in PHYSICAL_CLASSES for kind in kinds)
 
 
 def _side(token: Token) -> bool:
@@ -137,6 +158,9 @@ def _temporal(token: Token) -> bool:
     head = token.head
     if token.dep_ == "prep" and head.pos_ == "VERB" and base_form(head).lower() in PHRASAL_AFTER:
         return False
+    obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or (obj.pos_ == "NOUN" and animate(obj))):
+        return False  # "arraigned before the Justice", "after him": in front of / following a person, not a time
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.dep_ in ("prep", "mark", "advmod", "pcomp") and not (nxt is not None and norm(nxt) in ("all", "long"))
 
@@ -263,7 +287,7 @@ def flip_relations(
         if (token.is_title and i > 0) or (rule == "cardinal" and token.is_title):
             i = last + 1  # capitalised, part of a name: "No Child Left Behind", "South Africa", "West Nile virus"
             continue
-        if target.lower() in words or _fixed(words, i):
+        if target.lower() in words or lemma(target.lower().split()[-1], "VERB") in words or _fixed(words, i):
             # "before or after", "from north to south": the converse is already there, so the flip only blurs a
             # contrast; fixed phrases ("more and more", "up to") are no relations
             i = last + 1
@@ -274,7 +298,7 @@ def flip_relations(
         if article is not None and norm(article) in ("a", "an"):  # "an increase" → "a decrease"
             editor.replace(article, match_case(indefinite_article(target), article.text))
         found = True
-        yield editor.build(name, rule)
+        yield editor.build(name, rule, plausibility_meta(substitutions=[(token, target)], flag_below=None))
         i = last + 1
     if not found:
         yield Refusal(name, RefusalReason.NO_TARGET, "no directional or ordering relation word to flip")
@@ -290,7 +314,8 @@ FIXED_PHRASES = (
     ("under", "way"), ("over", "and", "over"), ("above", "all"), ("after", "all"), ("from", "time", "to", "time"),
     ("under", "the", "command"), ("under", "the", "leadership"), ("under", "the", "direction"),
     ("under", "the", "auspices"), ("under", "the", "name"), ("under", "the", "influence"), ("under", "the", "rule"),
-    ("under", "the", "control"), ("under", "the", "terms"), ("under", "the", "supervision"),
+    ("under", "the", "control"), ("under", "the", "terms"), ("under", "the", "supervision"), ("advantage", "over"),
+    ("advantages", "over"), ("and", "more", "."), ("and", "more", ","), ("and", "more", ")"), ("or", "more", "."),
 )  # fmt: skip
 _FIXED_BY_WORD: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 for _phrase in FIXED_PHRASES:
@@ -298,6 +323,10 @@ for _phrase in FIXED_PHRASES:
         _FIXED_BY_WORD.setdefault(_word, []).append((_k, _phrase))
 # Objects of over/under that make them conditions or domains, not places ("under reduced levels", "under a wide
 # range of conditions", "over a period").
+# Prepositions of place that flip only with a physical object, and the WordNet noun classes that are physical.
+PLACE_PREPOSITIONS = frozenset({"over", "under", "above", "below", "beneath", "behind", "inside", "outside"})
+PHYSICAL_CLASSES = frozenset({"noun.artifact", "noun.object", "noun.body", "noun.plant", "noun.animal",
+                              "noun.location", "noun.substance", "noun.food", "noun.shape"})  # fmt: skip
 ABSTRACT_OBJECTS = frozenset(
     {"conditions", "condition", "circumstances", "levels", "level", "range", "period", "course", "span",
      "treatment", "regime", "regimen", "law", "laws", "rule", "rules", "name", "names", "terms", "title",
@@ -339,13 +368,21 @@ def _match(sentence: Span, words: tuple[str, ...], i: int) -> tuple[int, str, st
 def _effect_target(token: Token, word_lemma: str, pos: str) -> str | None:
     """The opposite effect word, inflected as ``token`` is ("reduces" → "increases", "reduced levels" →
     "increased levels", "a reduction" → "an increase")."""
+    doc = token.doc
+    before, after = doc[token.i - 1] if token.i > 0 else None, doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (before is not None and before.text in ("-", "/")) or (after is not None and after.text == "-"):
+        return None  # "AMP-activated protein kinase", "drug-induced": half of a hyphenated term
     if pos == "NOUN":
-        if token.pos_ != "NOUN":
-            return None
+        if token.pos_ != "NOUN" or any(c.dep_ == "det" and norm(c) in ("this", "that", "these", "those", "such")
+                                       for c in token.children):  # fmt: skip
+            return None  # "release this inhibition": the word points back to an effect named before
         target = EFFECT_NOUNS[word_lemma]
         return inflect(target, "NNS") if token.tag_ == "NNS" else target
     if token.pos_ not in ("VERB", "ADJ", "AUX") or any(c.dep_ == "prt" for c in token.children):
         return None
+    if (before is not None and after is not None and before.pos_ in ("NOUN", "PROPN") and after.pos_ == "NOUN"
+            and after.head is not token and after.dep_ in ("nsubj", "nsubjpass")):  # fmt: skip
+        return None  # "mutation induced deficits were…": a noun-participle compound names a kind of thing
     target = EFFECT_VERBS[word_lemma]
     tag = token.tag_ if token.tag_.startswith("VB") else "VBN"  # "reduced levels" tagged JJ: a participle
     return target if tag == "VB" else inflect(target, tag)
@@ -359,6 +396,8 @@ def _target(flip: Flip, token: Token) -> str:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.pos_ in ("ADJ", "ADV", "VERB"):
         return "less"
+    if token.dep_ in ("advmod", "npadvmod") and token.head.pos_ == "VERB":
+        return "less"  # "were bullied more than others": how much, not how many
     # The noun counted: "more cars", or after "more than": "more than 50 people".
     noun = token.head if token.dep_ == "amod" and token.head.pos_ == "NOUN" else None
     if noun is None:

@@ -25,8 +25,10 @@ from ..morphology import indefinite_article, inflect, lemma, lower_first, match_
 from ..records import Perturbation, Refusal
 from ..registry import Operator, deterministic, register_operator
 from ..resources.animacy import animate
+from ..resources.selection import load_selection_table
 from ._editing import TextEditor
 from ._phrases import agree, phrase, render_phrase
+from ._plausibility import breaks_collocation, plausibility_meta
 from ._scan import scan
 from .antonym.trusted import CURATED
 from .negation.clause import is_sentence_initial, norm
@@ -68,6 +70,10 @@ ATTRIBUTES = frozenset(
      "rocky", "shiny", "fluffy", "lazy", "furry", "spotted", "colorful", "colourful", "beautiful", "ugly", "fat",
      "skinny"}
 )  # fmt: skip
+# An adjective the selection table shows after a verb this often (relative to before a noun), and at least this
+# many times, describes a property (chosen on the development labels).
+PREDICATIVE_SHARE = 0.05
+PREDICATIVE_USES = 5
 # Nouns that measure rather than count: "aged 25 years", "8 months", "6 miles" (a swap mixes up quantities).
 UNIT_NOUNS = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "time", "percent", "percentage", "fold", "mile",
@@ -129,10 +135,17 @@ def _adjectives(noun: Token) -> list[Token]:
 
 
 def _attribute(adjective: Token) -> bool:
-    """A property-value adjective: listed, or one of a curated antonym pair (gradable: "effective", "major"),
-    which classifying adjectives ("fatty", "myocardial", "descriptive") are not."""
+    """A property-value adjective: listed, one of a curated antonym pair (gradable: "effective", "major"), or, with
+    a selection table, one the corpus often uses after a verb ("is significant"), which classifying adjectives
+    ("fatty", "myocardial", "clinical") are not."""
     low = norm(adjective)
-    return low in ATTRIBUTES or lemma(low, "ADJ") in CURATED["ADJ"]
+    if low in ATTRIBUTES or lemma(low, "ADJ") in CURATED["ADJ"]:
+        return True
+    table = load_selection_table()
+    if table is None:
+        return False
+    share, uses = table.predicative_share(lemma(low, "ADJ"))
+    return share >= PREDICATIVE_SHARE and uses >= PREDICATIVE_USES
 
 
 def _repair_article(editor: TextEditor, noun: Token, block: list[Token], first_word: str) -> None:
@@ -175,7 +188,10 @@ def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
         _repair_article(editor, noun_b, block_b, into_b)
         # "a young man wearing a white glove" → "a white man wearing a young glove": attributes of the living
         # moved onto things (and back) are usually implausible; flagged, not dropped.
-        meta = {"plausibility": "low"} if animate(noun_a) != animate(noun_b) else None
+        swaps = list(zip(block_a, block_b, strict=False))
+        if breaks_collocation(swaps):
+            continue  # "at high risk … higher education": a term's adjective would move
+        meta = plausibility_meta(swaps=swaps, low=animate(noun_a) != animate(noun_b))
         yield editor.build(name, "attribute_swap", meta)
 
 

@@ -57,6 +57,11 @@ ANTONYM = [
     ("Oxygen is present in the chamber.", "Oxygen is absent in the chamber.", "adj"),
     ("The gene was expressed in the absence of serum.", "The gene was expressed in the presence of serum.", "noun"),
     ("Mutations occur frequently in tumors.", "Mutations occur infrequently in tumors.", "adv"),
+    # un- before a vowel takes "an"; an antonym that selects another preposition takes it along
+    ("Ang II played an important role in VEGF production.", "Ang II played an unimportant role in VEGF production.",
+     "adj"),
+    ("The outcome is independent of the patient's genes.", "The outcome is dependent on the patient's genes.", "adj"),
+    ("The function is dependent on calcium.", "The function is independent of calcium.", "adj"),
 ]
 
 REFUSE = [
@@ -71,7 +76,6 @@ REFUSE = [
     "The force acts on a charge.",
     "Degradation is encoded by CDKN2A.",
     "The phenotype is associated with mutations.",
-    "The function is dependent on calcium.",
     "These findings indicate that the pathway matters.",
     "Inflammation appears to depend on the dose.",
     "The caspase promotes pyroptosis.",
@@ -90,4 +94,12 @@ REFUSE = [
     "A groom in a suit and tie poses.",  # the tagger reads "tie" as a verb: no "*a suit and untie"
     "She told him to keep his grades up.",  # phrasal "keep up": no "*lose his grades up"
     "He identified the dead.",  # an adjective used as a noun: no "*the alive"
+    "Beta-band coherence is enhanced for visible stimuli over invisible stimuli.",  # the contrast is already there
+    "The prevalence in benign, borderline and malignant neoplasms was 57%.",  # "malignant" is already there
+    "Vascular endothelial cells were studied.",  # a relational adjective names a kind: no "avascular" cells
+    "Drugs that lower elevated blood pressure help.",  # "lower" is a verb here, not the comparative
+    "Inhibitors could slow growth of tumors.",  # "slow" is a verb after a modal
+    "Certain models predict a rise.",  # "certain" = some
+    "It is well established that smoking kills.",  # fixed: no "well abolished"
+    "He founded the Fully Informed Jury Association.",  # a capitalised adverb inside a name
 ]

@@ -135,6 +135,22 @@ INSERT = [
     ("Little kids are playing in the fountain.", "Little kids are not playing in the fountain.", "insert_auxiliary"),
     # an inflected past decides the tense even when the tagger reads it as present
     ("We swam anyway.", "We did not swim anyway.", "insert_do_support"),
+    # an unknown word spelled like a verb is still the verb
+    ("SIRT1 deacetylates p53.", "SIRT1 does not deacetylate p53.", "insert_do_support"),
+    # an existential subject is contradicted by "no", not by negating the verb ("Several did not" leaves others)
+    ("Several patients died.", "No patients died.", "insert_indefinite_subject"),
+    ("A number of proteins have been implicated in the process.", "No proteins have been implicated in the process.",
+     "insert_indefinite_subject"),
+    ("One theory suggests that the cells die.", "No theory suggests that the cells die.", "insert_indefinite_subject"),
+    ("A study shows that aspirin works.", "No study shows that aspirin works.", "insert_indefinite_subject"),
+    # but not on a coordinated subject, a contrastive "one … another", a copula or "a few" standing alone
+    ("One woman and two girls are sitting outside.", "One woman and two girls are not sitting outside.",
+     "insert_auxiliary"),
+    ("One child is standing, while another is looking up.", "One child is not standing, while another is looking up.",
+     "insert_auxiliary"),
+    ("One possibility is to withhold the names.", "One possibility is not to withhold the names.", "insert_auxiliary"),
+    ("A woman shows her sandwich to the camera.", "A woman does not show her sandwich to the camera.",
+     "insert_do_support"),
 ]
 
 REMOVE = [
@@ -265,4 +281,9 @@ REFUSE = [
     ("Putin wins disputed Russian presidential election", "unreliable_parse"),
     # the small parser reads "cleans" as a noun: refused rather than half-edited
     ("She cooks, cleans and washes the dishes.", "unreliable_parse"),
+    # a noun read as the verb: known only as a noun, or spelled like an enzyme or a name
+    ("Ubiquitin ligase UBC13 generates a K63-linked polyubiquitin moiety at PCNA K164.", "unreliable_parse"),
+    ("Blocking the interaction between TDP-43 and respiratory complex I proteins ND3 and ND6 prevents TDP-43-induced "
+     "neuronal loss.", "unreliable_parse"),
+    ("p75 NTR - associated cell death executor (NADE) interacts with the p75 NTR death domain", "unreliable_parse"),
 ]

@@ -53,6 +53,9 @@ FLIP = [
     ("an increase in crime", "a decrease in crime", "trend"),
     ("The company reported a decrease in profits.", "The company reported an increase in profits.", "trend"),
     ("The costs are increasingly high.", "The costs are decreasingly high.", "trend"),
+    # "more" on a verb is a degree: "less", never "fewer"
+    ("Children who were bullied more than others had worse grades.",
+     "Children who were bullied less than others had worse grades.", "quantity"),
 ]
 
 # Words in readings that must not flip.
@@ -83,6 +86,17 @@ REFUSE = [
     "More importantly, the effect was large.",
     "Up to 2018 the rate rose.",
     "It became more and more apparent.",
+    # found on SciFact and Wikipedia (seed 2026): command, presence, layout, fixed frames, terms, anaphora
+    "The men under William Trent built a fort.",  # under a person: command, not position
+    "He was arraigned before the Justice.",  # before a person: in front of, not earlier than
+    "See the picture below.",  # the layout of the text
+    "Hydrogen has an advantage over helium.",
+    "Surgery under total vascular exclusion was safe.",  # under a condition
+    "The mutation induced deficits were mild.",  # a noun-participle compound names a kind of deficit
+    "Drugs that lower elevated blood pressure help.",  # the converse ("lower") is already there
+    "The release of this inhibition was slow.",  # "this inhibition" points back to an effect named before
+    "The conquest over an area was quick.",  # a relation between things, not a position
+    "Release over the last 2 h was measured.",  # a period
 ]
 EFFECT_DIRECTION = [
     # effect verbs, nominalisations, participles, the sign of an association, risk and protective factors

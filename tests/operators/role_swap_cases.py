@@ -67,13 +67,15 @@ SWAP = [
     ("flights from new york to london", "flights from london to new york", "from_to"),
     ("bus from the airport to the hotel", "bus from the hotel to the airport", "from_to"),
     ("She walked from the station to the museum.", "She walked from the museum to the station.", "from_to"),
-    ("The road from Lyon to Milan is closed.", "The road from Milan to Lyon is closed.", "from_to"),
+    ("The train from Lyon to Milan is late.", "The train from Milan to Lyon is late.", "from_to"),
 ]
 
 # (input, expected outputs with their plausibility flag)
 CAPITALS = [
     # an acronym or a name with inner capitals keeps them when it leaves the start of the sentence
     ("LDL cholesterol raises the risk.", "The risk raises LDL cholesterol."),
+    # a common noun the tagger calls a name at the start of a sentence loses its capital when it moves
+    ("Oxygen constitutes 20.8% of the atmosphere.", "20.8% of the atmosphere constitutes oxygen."),
 ]
 
 PLAUSIBILITY = [
@@ -116,4 +118,12 @@ REFUSE = [
     ("The house in which the man lives is old.", "copular"),  # the gap is not an object: no relative swap
     # the small parser gives "themed" two subjects: refused rather than garbled
     ("A woman in red and white sports a soccer themed hat.", "unreliable_parse"),
+    ("Prime numbers give rise to the theorem.", "idiom"),  # light-verb idiom: no "*Rise gives prime numbers"
+    ("Haplogroup I increases the risk.", "unreliable_parse"),  # "I" is a numeral in a name, not a pronoun
+    ("The co-localization confirmed the studies.", "unreliable_parse"),  # "co" is half of a hyphenated word
+    ("We carried out the study.", "unsupported_construction"),  # no "*The study carried out us"
+    ("The road runs from Lyon to Milan.", "no_target"),  # an extent reads the same both ways: a paraphrase
+    ("We propose this model to explain the data.", "unsupported_construction"),  # purpose clause stays with "we"
+    ("They elected him president.", "unsupported_construction"),
+    ("RECENT FINDINGS The study confirmed the effect.", "unreliable_parse"),  # a section label opens the sentence
 ]

@@ -22,9 +22,10 @@ from ...morphology import indefinite_article, inflect, inflections, lemma, match
 from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
 from .._editing import TextEditor
+from .._plausibility import plausibility_meta
 from .._scan import scan
 from ..negation.clause import norm
-from .table import TRANSITIVE, trusted_table
+from .table import TRANSITIVE, antonym_table, trusted_table
 from .trusted import FIXED_BY_WORD, is_morphological
 
 __all__ = ["make_antonym", "replace_antonyms"]
@@ -35,6 +36,8 @@ SKIP_LEMMAS = frozenset({"be", "have", "do", "get", "make", "let", "say", "go", 
 # Prepositions that an adjective selects ("dependent on", "similar to", "associated with"): its antonym may select
 # another one. Adjuncts ("lower in patients") stay whatever the adjective.
 _COMPLEMENT_PREPOSITIONS = frozenset({"on", "upon", "to", "with", "of", "from", "about"})
+# The preposition an antonym selects where it differs from the word's: "independent of" → "dependent on".
+PREPOSITION_FOR = {("independent", "of"): "on", ("dependent", "on"): "of"}
 _PERIPHRASTIC = {"JJR": "more", "RBR": "more", "JJS": "most", "RBS": "most"}
 
 
@@ -60,6 +63,7 @@ def replace_antonyms(
     table = trusted_table() if table is None else table
     facts = scan(sentence)
     found = False
+    contrast: set[str] | None = None
     for k, (word, pos) in enumerate(zip(facts.words, facts.pos, strict=True)):
         # Most words have no antonym: decide that from the cached scan before building a Token.
         if pos not in CONTENT_POS or lemma(word, pos) not in table[pos]:
@@ -70,17 +74,30 @@ def replace_antonyms(
         antonym = _antonym(token, table, sentence.start)
         if antonym is None:
             continue
+        if contrast is None:
+            contrast = {lemma(w, p) for w, p in zip(facts.words, facts.pos, strict=True) if p in CONTENT_POS}
+            contrast |= set(facts.words)
+        if _converse_present(lemma(word, pos), antonym, pos, contrast):
+            continue  # "visible over invisible", "benign, borderline and malignant": the contrast is already there
         editor = TextEditor(sentence)
         new = match_case(antonym, token.text)
+        last = token
+        frame = next((c for c in token.children
+                      if c.dep_ == "prep" and (lemma(word, pos), norm(c)) in PREPOSITION_FOR), None)  # fmt: skip
+        if frame is not None:  # "independent of" → "dependent on": one edit, so only right after the word
+            if frame.i != token.i + 1:
+                continue
+            new, last = f"{new} {match_case(PREPOSITION_FOR[lemma(word, pos), norm(frame)], frame.text)}", frame
         article = token.doc[token.i - 1] if token.i > 0 else None
         if article is not None and norm(article) == "a" and token.lower_ == "few":
             editor.replace_range(article, token, match_case(new, article.text))  # "a few metres" → "many metres"
         elif article is not None and norm(article) in ("a", "an") and article.head.i >= token.i:
-            editor.replace_range(article, token, f"{match_case(indefinite_article(new), article.text)} {new}")
+            editor.replace_range(article, last, f"{match_case(indefinite_article(new), article.text)} {new}")
         else:
-            editor.replace(token, new)
+            editor.replace_range(token, last, new)
         found = True
-        yield editor.build(name, token.pos_.lower())
+        meta = plausibility_meta(substitutions=[(token, antonym)], flag_below=None)
+        yield editor.build(name, token.pos_.lower(), meta)
     if not found:
         yield Refusal(name, RefusalReason.NO_TARGET, "no content word with a WordNet antonym")
 
@@ -94,8 +111,13 @@ def _antonym(token: Token, table: dict[str, dict[str, str]], sentence_start: int
     bare = not any(c.dep_ in ("det", "poss") for c in token.children)
     if pos == "NOUN" and token.dep_ == "pobj" and token.tag_ == "NN" and bare:
         return None  # "at night", "at home": fixed prepositional phrases ("*at day")
-    if pos in ("NOUN", "VERB", "ADJ") and token.is_title and token.i != sentence_start:
-        return None  # a capitalised word mid-sentence is part of a name
+    if pos in ("NOUN", "VERB", "ADJ", "ADV") and token.is_title and token.i != sentence_start:
+        return None  # a capitalised word mid-sentence is part of a name ("the Fully Informed Jury Association")
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if pos == "ADJ" and before is not None and (before.tag_ in ("MD", "TO") or norm(before) == "that"):
+        return None  # "drugs that lower blood pressure", "to slow growth": a verb the tagger read as an adjective
+    if pos == "ADJ" and token.lower_ == "certain" and token.dep_ == "amod":
+        return None  # "certain models" are some models, not sure ones
     if pos == "VERB" and any(c.dep_ == "prt" for c in token.children):
         return None  # a phrasal verb means something else: "keep your skills up" → "*lose your skills up"
     if pos == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -122,11 +144,24 @@ def _antonym(token: Token, table: dict[str, dict[str, str]], sentence_start: int
         return None  # "low-density", "high-fat": the first half of a hyphenated compound
     prep = next((c for c in token.children if c.dep_ == "prep" and norm(c) in _COMPLEMENT_PREPOSITIONS), None)
     if pos == "ADJ" and prep is not None:
-        if not is_morphological(word_lemma, antonym) or norm(prep) in ("on", "upon"):
+        if not is_morphological(word_lemma, antonym) or (norm(prep) in ("on", "upon")
+                                                         and (word_lemma, norm(prep)) not in PREPOSITION_FOR):
             return None  # "similar to" → "different from", "dependent on" → "independent of": the frame moves
     if word_lemma in ("present", "absent") and not (token.dep_ == "acomp" or token.i > token.head.i):
         return None  # "the present study" is the current one; only "is present", "cells present in" are presence
     return _inflect(antonym, token)
+
+
+def _converse_present(word_lemma: str, antonym: str, pos: str, words: set[str]) -> bool:
+    """The sentence already holds the antonym, or another antonym WordNet lists for the word ("static and
+    dynamic" → "*static and undynamic")."""
+    if antonym.split()[-1] in words or lemma(antonym.split()[-1], pos) in words:
+        return True
+    wordnet = antonym_table().get(pos, {})
+    listed = wordnet.get(word_lemma)
+    if listed is not None and (listed in words or lemma(listed, pos) in words):
+        return True
+    return any(wordnet.get(word) == word_lemma for word in words)  # "static" lists "dynamic" as its antonym
 
 
 def _negated(token: Token) -> bool:

@@ -15,12 +15,13 @@ from ...resources.cache import cache_dir, cached_json
 from ...resources.wordnet import INSTALL_HINT, WordNetNotFoundError, wordnet_path
 from .trusted import CURATED, INTRANSITIVE, UNTRUSTED, is_morphological
 
-__all__ = ["TABLE_VERSION", "TRANSITIVE", "antonym_table", "cache_path", "trusted_table"]
+__all__ = ["PERTAINYM", "TABLE_VERSION", "TRANSITIVE", "antonym_table", "cache_path", "trusted_table"]
 
-TABLE_VERSION = 3
+TABLE_VERSION = 4
 MAX_SENSES = 3  # senses of a word considered, most frequent first
 POS = {"a": "ADJ", "s": "ADJ", "r": "ADV", "v": "VERB", "n": "NOUN"}
 TRANSITIVE = "VERB_TRANSITIVE"  # the antonym verbs that take a direct object
+PERTAINYM = "ADJ_PERTAINYM"  # adjectives whose first or second sense classifies ("vascular", "human", "legal")
 
 
 def cache_path() -> Path:
@@ -56,6 +57,9 @@ def trusted_table() -> dict[str, dict[str, str]]:
             if pos in ("ADJ", "ADV") and is_morphological(word, antonym) and not {word, antonym} & UNTRUSTED
         }
         table[pos] = {**morphological, **CURATED.get(pos, {})}
+        if pos == "ADJ":  # relational adjectives stay out unless curated
+            table[pos] = {w: a for w, a in table[pos].items() if w not in wordnet.get(PERTAINYM, {})
+                          or w in CURATED.get(pos, {})}  # fmt: skip
     table[TRANSITIVE] = {verb: "" for verb in sorted(set(table["VERB"].values()) - INTRANSITIVE)}
     return table
 
@@ -92,6 +96,10 @@ def _build() -> dict[str, dict[str, str]]:
             table[pos][name] = pairs[0][1]
     # Verbs whose most frequent sense takes an object: "failed the exam" must not become "succeeded the exam".
     table[TRANSITIVE] = {verb: "" for verb in sorted(set(table["VERB"].values())) if _transitive(wn, verb)}
+    # "vascular endothelial cells", "human papillomavirus", "legal implications": a relational adjective names a
+    # kind, and its prefixed antonym ("avascular", "nonhuman", "illegal") names no contrasting kind of it.
+    table[PERTAINYM] = {adjective: "" for adjective in sorted(table["ADJ"])
+                        if any(s.lexname() == "adj.pert" for s in wn.synsets(adjective, pos="a")[:2])}  # fmt: skip
     return table
 
 

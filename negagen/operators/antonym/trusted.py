@@ -93,7 +93,9 @@ UNTRUSTED = frozenset({"real", "unreal", "same", "modern", "nonmodern", "oral", 
                        "social", "asocial", "political", "apolitical", "symmetric", "asymmetric", "sexual",
                        "asexual", "constant", "inconstant", "radioactive", "nonradioactive", "fortunately",
                        "unfortunately", "surprisingly", "unsurprisingly", "expectedly", "unexpectedly",
-                       "importantly", "unimportantly", "interestingly", "uninterestingly", "arguably"})  # fmt: skip
+                       "importantly", "unimportantly", "interestingly", "uninterestingly", "arguably", "current",
+                       "noncurrent", "critical", "uncritical", "responsible", "irresponsible", "dedicated",
+                       "undedicated", "dynamic", "undynamic"})  # fmt: skip
 # Fixed expressions (whole tokens, lower case) whose words are never replaced.
 FIXED_PHRASES = (
     "as well as", "as well", "in general", "as far as possible", "as soon as possible", "in real life",
@@ -105,7 +107,8 @@ FIXED_PHRASES = (
     "present study", "present work", "present paper", "present report", "present analysis", "present results",
     "present findings", "present data", "present investigation", "present review", "the first to", "the last to",
     "in the first place", "open access", "open source", "open label", "dead end", "dry run",
-    "fair use", "full text",
+    "fair use", "full text", "well established", "well known", "current moment", "at the current", "full name",
+    "full member", "full members", "full membership", "full moon", "full stop", "full professor", "full force",
 )  # fmt: skip
 # (Hyphenated terms, "long-term" or "open-label", need no entry: a word next to a hyphen is never replaced.)
 

@@ -132,6 +132,8 @@ def _reported_claim(clause: MainClause) -> MainClause | None:
     root = clause.root
     if root.pos_ != "VERB" or base_form(root).lower() not in lx.REPORTING_VERBS or clause.negators():
         return None
+    if clause.subject is not None and norm(clause.subject.left_edge) in ("a", "an", "one", "some", "several"):
+        return None  # "One theory suggests that X" is not contradicted by "… that not X": "No theory suggests…" is
     complement = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
     if complement is None or norm(complement.left_edge) != "that":
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Span, Token
 
 from ...errors import RefusalReason
@@ -207,6 +208,16 @@ def _imperative_prefix(sentence: Span, verb: Token) -> bool:
     return all(t.dep_ in lx.IMPERATIVE_PREFIX_DEPS for t in sentence.doc[sentence.start : verb.i])
 
 
+@lru_cache(maxsize=8192)
+def _noun_spelling(word: str) -> bool:
+    """A word lemminflect knows only as a noun or adjective ("genomes", "proteins"), or an unknown word spelled like
+    a name or an enzyme ("p75", "ligase"); unknown words spelled like verbs ("methylates") are given the benefit."""
+    known = getAllLemmas(word)
+    if known:
+        return "VERB" not in known and "AUX" not in known
+    return any(ch.isdigit() for ch in word) or word.endswith(("ase", "ases"))
+
+
 def find_main_clause(sentence: Span) -> MainClause:
     """The main clause of ``sentence``, analysed once and shared by every operator that asks (the analysis is
     read-only, so one cached result serves all).
@@ -304,6 +315,9 @@ def analyse_main_clause(sentence: Span) -> MainClause:
         raise NotAnalysable(
             RefusalReason.UNRELIABLE_PARSE, f"verb {root.text!r} has the non-verbal tag {root.tag_!r}"
         )
+    if root.tag_ in ("VBZ", "VBD", "VBP", "VB") and _noun_spelling(root.lower_):
+        # "Ubiquitin ligase UBC13 generates…", "complex I proteins ND3 … prevents…": a noun read as the verb
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{root.text!r} is a noun, not a verb")
     before = sentence.doc[root.i - 1] if root.i > sentence.start else None
     if before is not None and before.dep_ == "pobj" and before.head.lower_ == "with" and root.tag_ in ("VBD", "VBN"):
         # "A woman … with her arm raised": an absolute phrase whose participle the tagger read as a past tense.

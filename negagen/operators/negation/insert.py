@@ -72,10 +72,38 @@ def _negate_subject(clause: MainClause, editor: TextEditor) -> str | None:
         editor.replace(first, match_case(lx.INDEFINITE_SUBJECTS[low], first.text))
     elif low == "some" and not _next_is_number(first):
         editor.replace(first, match_case("none" if first == subject else "no", first.text))
+    elif first != subject and (last := _existential_determiner(clause, first)) is not None:
+        # "Several patients died" → "No patients died": "did not die" leaves others who may have
+        editor.replace_range(first, last, match_case("no", first.text))
     else:
         return None
     _rewrite_polarity_items(clause, editor, subject.right_edge.i + 1)
     return "indefinite_subject"
+
+
+def _existential_determiner(clause: MainClause, first: Token) -> Token | None:
+    """The last word of an existential determiner opening the subject ("several", "a number of", "one" before a
+    singular noun; "a"/"an" when the verb reports, as in "A study shows that X"), or ``None``."""
+    low, doc = norm(first), first.doc
+    following = doc[first.i + 1 : first.i + 3]
+    if any(c.dep_ == "conj" for c in clause.subject.children):
+        return None  # "One woman and two girls are sitting": "no" would cover only the first conjunct
+    if low == "one" and any(norm(t) in ("another", "other", "others") for t in clause.sentence):
+        return None  # "One child is standing, while another is looking": "one" contrasts with "another"
+    if low in lx.EXISTENTIAL_DETERMINERS:
+        return first
+    copular = norm(clause.root) in ("is", "was", "be", "'s")  # "One possibility is to wait": one of several
+    if low == "one" and first.dep_ in ("nummod", "det") and clause.subject.tag_ == "NN" and not copular:
+        return first
+    if low == "a" and len(following) == 2 and [norm(t) for t in following] == ["number", "of"]:
+        return following[-1]
+    if low == "a" and len(following) >= 1 and norm(following[0]) == "few" and clause.subject != following[0]:
+        return following[0]
+    reporting = (clause.root.pos_ == "VERB" and base_form(clause.root).lower() in lx.REPORTING_VERBS
+                 and any(c.dep_ == "ccomp" and norm(c.left_edge) == "that" for c in clause.root.children))
+    if low in ("a", "an") and reporting and first.head == clause.subject:
+        return first
+    return None
 
 
 def _still_to_no_longer(clause: MainClause, editor: TextEditor) -> bool:

@@ -47,6 +47,8 @@ UNIVERSAL_QUANTIFIERS = frozenset({"everyone", "everybody", "everything", "all",
 INDEFINITE_SUBJECTS = {"someone": "no one", "somebody": "nobody", "something": "nothing"}
 # Subjects under which a negated verb reads two ways ("Both did not pass"): refused. "little" only as a quantifier
 # ("Little is known"), not as an adjective ("Little kids").
+# Determiners that only claim existence: the contradiction replaces them with "no".
+EXISTENTIAL_DETERMINERS = frozenset({"several", "numerous", "various"})
 SCOPE_AMBIGUOUS_SUBJECTS = frozenset({"both", "each", "either", "few", "little"})
 SEMI_NEGATIVES = frozenset({"hardly", "scarcely", "barely", "seldom", "rarely"})
 NEGATIVE_OPENERS = frozenset(

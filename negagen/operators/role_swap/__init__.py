@@ -21,6 +21,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -31,6 +32,7 @@ from ...registry import Operator, deterministic, register_operator
 from ...resources.animacy import animate
 from .._editing import TextEditor
 from .._phrases import REFLEXIVES, WH_WORDS, agree, number_person, phrase, render_phrase
+from .._plausibility import plausibility_meta
 from .._scan import scan
 from ..negation.clause import MainClause, NotAnalysable, find_main_clause, norm
 from . import lexicon as lx
@@ -82,6 +84,9 @@ def swap_roles(
         clause, clause_refusal = None, refusal
     else:
         clause_refusal = None
+    if _header(sentence[:3]):
+        yield Refusal(name, RefusalReason.UNRELIABLE_PARSE, "the sentence opens with a section label")
+        return
     pairs: list[RolePair] = []
     refusals: list[NotAnalysable] = []
     if clause is not None:
@@ -123,7 +128,7 @@ def swap_pair(sentence: Span, pair: RolePair, name: str) -> Perturbation:
                 editor.replace(relative, match_case(wanted, relative.text))
     if pair.relative_verb is not None and pair.relative_verb.tag_ in ("VBZ", "VBP"):
         agree(editor, pair.relative_verb, *number_person(pair.first))  # "the ball that the boys kick"
-    meta = {"plausibility": "low"} if _implausible(pair) else None
+    meta = plausibility_meta(swaps=[(pair.first, pair.second)], low=_implausible(pair))
     return editor.build(name, pair.rule, meta)
 
 
@@ -162,6 +167,13 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
         return None
     _check_verb(verb, obj)
     check_arguments(subject, obj)
+    if any(c.dep_ in ("xcomp", "oprd") or (c.dep_ == "advcl" and norm(c.left_edge) == "to") for c in children):
+        # "We propose this model to explain X", "They elected him president": the object is also the subject of
+        # a second predicate, which would then be about the old subject
+        raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "the object carries a second predicate")
+    if subject.tag_ == "PRP" and any(c.dep_ == "prt" and c.i < obj.i for c in children):
+        # "We carried out the study" → "*The study carried out us": a pronoun object goes before the particle
+        raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "a pronoun would follow a verb particle")
     if any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
            for c in children):  # fmt: skip
         # "Growth shows these adenomas and develops into…": the subject is also the second verb's, which the swap
@@ -206,6 +218,12 @@ def _check_verb(verb: str, obj: Token | None) -> None:
         raise NotAnalysable(RefusalReason.IDIOM, f"'{verb} {obj.text}' is a fixed expression")
 
 
+# Nouns a clause can open with before "I" ("Yesterday I called her"); any other noun right before "I" makes it a
+# numeral of a name ("haplogroup I", "Richard I", "type I").
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "day", "night",
+                         "morning", "evening", "afternoon", "time", "weekend"})  # fmt: skip
+# Dependents that attach a clause or predicate, never part of a noun phrase that can move.
+SPILL_DEPS = frozenset({"advcl", "xcomp", "ccomp", "csubj", "parataxis"})
 _BOUNDARY_MARKS = frozenset({"(", ")", "[", "]", ",", ";", ":"})
 
 
@@ -222,7 +240,18 @@ def check_arguments(a: Token, b: Token) -> None:
             # "(ALTS initiated the National Cancer Institute)", "…, which causes X and limited efficiency": the
             # phrase's extent is a guess across brackets and commas, and a cut there garbles both phrases
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(head).text!r} spans brackets or commas")
-        if any(t.text in lx.SECTION_HEADERS for t in phrase(head)):
+        span = phrase(head)
+        if any(norm(t) == "than" or t.dep_ in SPILL_DEPS for t in span):
+            # "Less TMAO than vegans", "proteins … to identify complexes": a comparison or a clause that belongs to
+            # the predicate was parsed into the phrase; moved with it, it says something else
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds a comparison or a clause")
+        if _glued(span):  # "force'll" → "forcewill", "pre-game" → "The pre will anchor …-game"
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} is part of a longer word")
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        named = before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ not in _TIME_WORDS
+        if head.text == "I" and (head.i > span.start or named):
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r}: 'I' is a numeral in a name")
+        if any(t.text in lx.SECTION_HEADERS for t in span) or _header(span):
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(head).text!r} holds a section header")
         if low in REFLEXIVES:
             raise NotAnalysable(RefusalReason.REFLEXIVE, f"{head.text!r} refers back to the subject")
@@ -239,6 +268,26 @@ def check_arguments(a: Token, b: Token) -> None:
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, "the two phrases overlap or contain the verb")
     if phrase(a).text.lower() == phrase(b).text.lower():
         raise NotAnalysable(RefusalReason.IDENTICAL_ARGUMENTS, f"both participants are {phrase(a).text!r}")
+
+
+def _header(span: Span) -> bool:
+    """Two all-capital words in a row ("RECENT FINDINGS"): an abstract's section label, not part of a phrase."""
+    capitals = [t.is_upper and t.is_alpha and len(t) >= 4 for t in span]
+    return any(a and b for a, b in pairwise(capitals))
+
+
+def _glued(span: Span) -> bool:
+    """The phrase starts or ends inside a written word: a hyphen or a letter touches it with no space."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and not before.whitespace_ and (before.is_alpha or before.text in ("-", "/")):
+        return True
+    if after is None or span[-1].whitespace_:
+        return False
+    if after.text.startswith("'") or after.lower_ == "n't":  # "She's" → "He's"; "The storm'll" cannot move
+        return not (len(span) == 1 and span[0].pos_ == "PRON")
+    return after.text in ("-", "/") or after.is_alpha
 
 
 def _object_relative_pairs(sentence: Span) -> list[RolePair]:
@@ -292,6 +341,10 @@ def _from_to_pairs(sentence: Span, taken: set[int]) -> list[RolePair]:
             continue
         if source.like_num or target.like_num or phrase(source).text.lower() == phrase(target).text.lower():
             continue
+        if source.tag_ in ("WDT", "WP") or target.tag_ in ("WDT", "WP"):
+            continue  # "the land from which it spread to India": the relative pronoun cannot move
+        if lemma(head.lower_, "VERB" if head.pos_ == "VERB" else "NOUN") in lx.EXTENT_HEADS:
+            continue  # "the road runs from A to B", "ages ranged from 20 to 60": an extent reads both ways
         pairs.append(RolePair("from_to", source, target, "object", "object"))
     return pairs
 

@@ -15,8 +15,14 @@ VERB_OBJECT_IDIOMS = frozenset(
      ("make", "progress"), ("make", "use"), ("make", "fun"), ("make", "way"), ("pay", "attention"), ("have", "fun"),
      ("have", "look"), ("kick", "bucket"), ("break", "ice"), ("spill", "bean"), ("give", "way"), ("give", "birth"),
      ("catch", "fire"), ("lose", "sight"), ("make", "mistake"), ("have", "time"), ("take", "shower"),
-     ("take", "photo"), ("take", "picture")}
+     ("take", "photo"), ("take", "picture"), ("give", "rise"), ("play", "role"), ("play", "part"),
+     ("make", "appearance"), ("make", "contribution"), ("make", "decision"), ("take", "action"), ("have", "effect"),
+     ("have", "impact"), ("have", "role"), ("draw", "attention"), ("shed", "light"), ("take", "account")}
 )  # fmt: skip
+
+# Heads of "from X to Y" that describe an extent, which reads the same both ways ("runs from A to B").
+EXTENT_HEADS = frozenset({"run", "extend", "stretch", "range", "span", "vary", "reach", "road", "route", "line",
+                          "highway", "railway", "border", "boundary", "distance", "scale", "spectrum"})  # fmt: skip
 
 # For the plausibility flag only: verbs whose subject is normally a living being.
 ANIMATE_VERBS = frozenset(
