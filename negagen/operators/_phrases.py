@@ -59,6 +59,24 @@ def _pronoun_in_case(token: Token, case: str) -> str:
     return new if token.text == "I" else match_case(new, token.text)
 
 
+def _lower_when_moved(first: Token, initial: str) -> bool:
+    """Whether a sentence's first word is capitalised only for being first: a common English word ("Oxygen",
+    "Activated", "Depletion"), not a name ("Warsaw", "Turabi", "Emerging Market Index"), an acronym or symbol ("LDL",
+    "BCL-2", "FoxK2", "S-nitrosylated")."""
+    if initial == "I" or len(initial) < 2 or initial[1:] != initial[1:].lower():
+        return False
+    if first.pos_ not in ("PROPN", "NOUN", "VERB", "X"):
+        return True  # "The", "Some", "Many", "Diatomic": a function word or an adjective (names are nouns)
+    doc = first.doc
+    following = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if following is not None and (following.text == "-" or (following.is_title and following.is_alpha)):
+        return False  # "Emerging Market Index", "S-nitrosylated", "Leuko-reduced": one name or term
+    if (first.pos_ in ("VERB", "ADJ") or first.lower_.endswith(("ed", "ing"))) and "VERB" in getAllLemmas(
+            first.lower_):  # fmt: skip
+        return True  # "Activated Cdk5": a participle ("Google" is a verb too, but tagged a name)
+    return _common_word(first.lower_)
+
+
 def _common_word(word: str) -> bool:
     """An English adjective, or a noun WordNet knows whose first sense is no place, person or group ("oxygen",
     "acute"; not "China", "Google")."""
@@ -79,10 +97,7 @@ def render_phrase(span: Span, *, case: str | None, target: Token, sentence: Span
         words[0] = _pronoun_in_case(span[0], case)
     first = span[0]
     initial = words[0]
-    if (is_sentence_initial(first, sentence) and (first.pos_ != "PROPN" or _common_word(first.lower_))
-            and initial != "I" and initial[1:] == initial[1:].lower()):  # fmt: skip
-        # "Oxygen", "Acute" open a sentence (the tagger often calls them names); "LDL", "BCL-2", "FoxK2",
-        # "Warsaw", "China" keep their capitals
+    if is_sentence_initial(first, sentence) and _lower_when_moved(first, initial):
         words[0] = lower_first(words[0])
     if is_sentence_initial(target, sentence):
         words[0] = upper_first(words[0])

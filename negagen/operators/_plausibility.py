@@ -66,7 +66,7 @@ def edit_arcs(swaps: Iterable[tuple[Token, Token]] = (),
                 continue
             if token.pos_ == "ADP" and child.dep_ == "pobj":
                 changed.append((old, replace(old, rel=f"prep:{word.lower()}")))
-            elif child.head is token:
+            elif child.head == token:
                 changed.append((old, replace(old, head=new_key, head_class=new_class)))
     return changed
 

@@ -112,6 +112,10 @@ def _preposition(token: Token) -> bool:
     following = token.doc[token.i + 1 : token.i + 5]
     if norm(token) in ("over", "under") and any(norm(t) in ABSTRACT_OBJECTS for t in following):
         return False  # the object as written, whatever the parse made of it ("Under low HuR levels")
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if norm(token) in PLACE_PREPOSITIONS and previous is not None and previous.pos_ == "NOUN" and (
+            not _physical(previous)):  # fmt: skip
+        return False  # "had control over territory", "an advantage over rivals": a relation the noun names
     if norm(token) in ("above", "below") and obj is None:
         return False  # "the picture below", "see above": the layout of the text, not a place
     if obj is not None and norm(token) in PLACE_PREPOSITIONS and (
@@ -135,7 +139,7 @@ def _physical(noun: Token) -> bool:
     if noun.pos_ in ("PROPN", "PRON") or noun.tag_ in ("WDT", "WP"):
         return False
     kinds = word_classes(lemma(noun.lower_, "NOUN"), "NOUN")
-    return not kinds or any(kind in PHYSICAL_CLASSES for kind in kinds)
+    return not kinds or any(kind in PHYSICAL_CLASSES for kind in kinds[: 1 if noun.dep_ != "pobj" else 3])
 
 
 def _side(token: Token) -> bool:
@@ -373,18 +377,35 @@ def _effect_target(token: Token, word_lemma: str, pos: str) -> str | None:
     if (before is not None and before.text in ("-", "/")) or (after is not None and after.text == "-"):
         return None  # "AMP-activated protein kinase", "drug-induced": half of a hyphenated term
     if pos == "NOUN":
-        if token.pos_ != "NOUN" or any(c.dep_ == "det" and norm(c) in ("this", "that", "these", "those", "such")
+        if token.pos_ != "NOUN" or any(c.dep_ == "det" and norm(c) in ("this", "that", "these", "those", "such", "no")
                                        for c in token.children):  # fmt: skip
             return None  # "release this inhibition": the word points back to an effect named before
+        if any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_upper) for c in token.children):
+            return None  # "sensitivity to MEK inhibition": a named intervention, not an effect the claim states
         target = EFFECT_NOUNS[word_lemma]
         return inflect(target, "NNS") if token.tag_ == "NNS" else target
     if token.pos_ not in ("VERB", "ADJ", "AUX") or any(c.dep_ == "prt" for c in token.children):
         return None
     if (before is not None and after is not None and before.pos_ in ("NOUN", "PROPN") and after.pos_ == "NOUN"
-            and after.head is not token and after.dep_ in ("nsubj", "nsubjpass")):  # fmt: skip
+            and after.head != token and after.dep_ in ("nsubj", "nsubjpass")):  # fmt: skip
         return None  # "mutation induced deficits were…": a noun-participle compound names a kind of thing
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and before.head == token and token.dep_ != "ROOT":
+        return None  # "tumor suppressing genes": the noun and the participle are one modifier
+    if token.dep_ in ("amod", "compound") and after is not None and (
+        after.pos_ in ("ADJ", "PROPN") or after.is_upper or lemma(token.head.lower_, "NOUN") == "cell"
+    ):  # fmt: skip
+        return None  # "induced pluripotent stem cells", "activated B cells": a named kind of cell, not an effect
+    if any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children
+                                                           if token.dep_ in ("xcomp", "acomp")):  # fmt: skip
+        return None  # "did not reduce X" and "did not increase X" are both true of no effect: no contradiction
+    if any(c.dep_ in ("xcomp", "advcl") and norm(c.left_edge) == "to" for c in token.children) or (any(
+            c.dep_ == "prep" and norm(c) == "to" and any(g.dep_ == "pobj" for g in c.children) for c in token.children
+    ) and word_lemma == "promote"):  # fmt: skip
+        return None  # "was enhanced to support", "promoted to the crew": a purpose or a rank, not an effect
     target = EFFECT_VERBS[word_lemma]
     tag = token.tag_ if token.tag_.startswith("VB") else "VBN"  # "reduced levels" tagged JJ: a participle
+    if tag in ("VBD", "VBN") and token.lower_ == word_lemma:
+        tag = "VBP"  # "proteins suppress" mis-tagged as a past tense: the spelling is the present
     return target if tag == "VB" else inflect(target, tag)
 
 

@@ -164,8 +164,8 @@ def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
         if pos[k] not in ("NOUN", "PROPN") or pos[k - 1] != "ADJ":
             continue
         noun = sentence[k]
-        if noun.dep_ == "compound":
-            continue
+        if noun.dep_ == "compound" or any(ch.isdigit() for ch in noun.text):
+            continue  # a compound's modifier, or a time ("the late 1960s")
         block = _adjectives(noun)
         if block and block[0].i > 0 and sentence.doc[block[0].i - 1].text == "-":
             continue  # "dark-haired": the adjective is half of a hyphenated word
@@ -211,11 +211,23 @@ def _counter(noun: Token) -> Token | None:
         if child.dep_ == "nummod" and child.like_num:
             return child if _plain_count(child, noun) else None
         if child.dep_ in ("amod", "det") and norm(child) in QUANTIFIERS and noun.tag_ == "NNS":
-            return child
+            return child if _plain_quantifier(child) else None
     return None
 
 
 _NUMBER_NEIGHBOURS = frozenset({"-", "–", "—", "/", "(", ")", "[", "]", "%", ":", "±", "+", "=", "<", ">", "×", "x"})
+
+
+def _plain_quantifier(word: Token) -> bool:
+    """A quantifier that opens its noun phrase on its own ("many cats"), not one inside a longer expression ("so
+    few", "the first two", "less than all", "at no and 6 years")."""
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if before is not None and norm(before) in ("the", "so", "too", "very", "as", "than", "at", "first", "these",
+                                               "those", "of", "how", "far"):  # fmt: skip
+        return False
+    return not (after is not None and (norm(after) in ("and", "or", "of", ",") or after.like_num))
 
 
 def _plain_count(numeral: Token, noun: Token) -> bool:
@@ -228,6 +240,11 @@ def _plain_count(numeral: Token, noun: Token) -> bool:
     window = doc[max(numeral.i - 2, 0) : min(numeral.i + 3, len(doc))]
     if any(t.text in _NUMBER_NEIGHBOURS for t in window) or not numeral.whitespace_:
         return False
+    following = doc[numeral.i + 1] if numeral.i + 1 < len(doc) else None
+    preceding = doc[numeral.i - 1] if numeral.i > 0 else None
+    if (following is not None and norm(following) in ("million", "billion", "thousand", "hundred", "dozen")) or (
+            preceding is not None and preceding.like_num):  # fmt: skip
+        return False  # "18 million volumes": the numeral is half of a number
     return noun.tag_ == "NNS" or norm(numeral) in ("one", "1") or lemma(noun.lower_, "NOUN") in UNIT_NOUNS
 
 

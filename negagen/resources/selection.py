@@ -127,9 +127,9 @@ def _arc(head: Token, rel: str, child: Token) -> Arc | None:
 def governor_arc(token: Token) -> Arc | None:
     """The counted arc from ``token``'s governor to it (a preposition's object: the governor of the preposition)."""
     dep, head = token.dep_, token.head
-    if head is token:
+    if head == token:
         return None
-    if dep == "pobj" and head.dep_ in ("prep", "agent") and head.head is not head:
+    if dep == "pobj" and head.dep_ in ("prep", "agent") and head.head != head:
         if head.dep_ == "agent":
             return _arc(head.head, "subj", token)
         return _arc(head.head, f"prep:{head.lower_}", token)

@@ -62,6 +62,8 @@ ANTONYM = [
      "adj"),
     ("The outcome is independent of the patient's genes.", "The outcome is dependent on the patient's genes.", "adj"),
     ("The function is dependent on calcium.", "The function is independent of calcium.", "adj"),
+    ("Patients would be included in the trial.", "Patients would be excluded from the trial.", "verb"),
+    ("The room is large and blue.", "The room is small and blue.", "adj"),  # attributes, not kinds, coordinated
 ]
 
 REFUSE = [
@@ -102,4 +104,9 @@ REFUSE = [
     "Certain models predict a rise.",  # "certain" = some
     "It is well established that smoking kills.",  # fixed: no "well abolished"
     "He founded the Fully Informed Jury Association.",  # a capitalised adverb inside a name
+    "The castle houses some permanent and temporary exhibitions.",  # kinds listed side by side
+    "Etk is involved in apoptosis of small cell lung cancer (SCLC) cells.",  # a term named by an acronym
+    "Starting in 1965, Davies developed the method.",  # "starting in" dates a period
+    "Inhibiting adhesion enables cells to convert strain into scarring.",  # no "*disables cells to convert"
+    "Obesity has a marked genetic component.",  # "marked" = pronounced, not "unmarked"
 ]

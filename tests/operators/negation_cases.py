@@ -151,6 +151,8 @@ INSERT = [
     ("One possibility is to withhold the names.", "One possibility is not to withhold the names.", "insert_auxiliary"),
     ("A woman shows her sandwich to the camera.", "A woman does not show her sandwich to the camera.",
      "insert_do_support"),
+    ("Of note, oridonin decreased survival of cells.", "Of note, oridonin did not decrease survival of cells.",
+     "insert_do_support"),  # "Of note" is no imperative
 ]
 
 REMOVE = [
@@ -286,4 +288,10 @@ REFUSE = [
     ("Blocking the interaction between TDP-43 and respiratory complex I proteins ND3 and ND6 prevents TDP-43-induced "
      "neuronal loss.", "unreliable_parse"),
     ("p75 NTR - associated cell death executor (NADE) interacts with the p75 NTR death domain", "unreliable_parse"),
+    ("He knew little about the technical details.", "unsupported_construction"),  # already negative
+    ("Islamism is a controversial concept not just because it posits a role.", "unsupported_construction"),
+    ("Crews would wear suits regardless of whether a module was present or not.", "unsupported_construction"),
+    ("Areas covered: This review examines the role of exercise.", "unreliable_parse"),  # a heading
+    ("Other recently initiated mechanisms for care include the training of practitioners.", "unreliable_parse"),
+    ("Defensive ends Derek Wolfe and Malik Jackson each had 5 sacks.", "unreliable_parse"),
 ]

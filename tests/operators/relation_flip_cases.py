@@ -97,6 +97,14 @@ REFUSE = [
     "The release of this inhibition was slow.",  # "this inhibition" points back to an effect named before
     "The conquest over an area was quick.",  # a relation between things, not a position
     "Release over the last 2 h was measured.",  # a period
+    "Stockings did not reduce deep vein thrombosis in patients.",  # "did not reduce/increase": both true of no effect
+    "Human induced pluripotent stem cells can be used.",  # a named kind of cell
+    "Activated B cells migrate toward the follicle.",
+    "PGE2 alters the expression of tumor suppressing genes.",  # noun + participle: one modifier
+    "McDivitt was promoted to the prime crew.",  # a rank, not an effect
+    "The network was enhanced to support terminal connections.",  # a purpose
+    "There was no correlation with sensitivity to MEK inhibition.",  # a named intervention
+    "It had control over territory in Iraq.",  # a relation the noun names, not a position
 ]
 EFFECT_DIRECTION = [
     # effect verbs, nominalisations, participles, the sign of an association, risk and protective factors
@@ -110,4 +118,7 @@ EFFECT_DIRECTION = [
     ("Fiber intake is inversely correlated with risk.", "Fiber intake is positively correlated with risk."),
     ("Smoking is a risk factor for lung cancer.", "Smoking is a protective factor for lung cancer."),
     ("The protein suppressed apoptosis in cells.", "The protein enhanced apoptosis in cells."),
+    # a base-form spelling mis-tagged as a past tense keeps its tense
+    ("H4 G94P proteins suppress degradation of free histones.",
+     "H4 G94P proteins enhance degradation of free histones."),
 ]

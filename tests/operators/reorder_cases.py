@@ -78,4 +78,6 @@ REFUSE = [
     "We saw a 3-fold increase in 12 samples.",
     "The 95% confidence interval included 8 patients.",
     "This road is much wider than the old road.",
+    "The library holds over 18 million volumes in 80 libraries.",  # "18 million" is one number
+    "Results suggest that so few cells survive in many tissues.",  # "so few" is one expression
 ]

@@ -76,6 +76,12 @@ CAPITALS = [
     ("LDL cholesterol raises the risk.", "The risk raises LDL cholesterol."),
     # a common noun the tagger calls a name at the start of a sentence loses its capital when it moves
     ("Oxygen constitutes 20.8% of the atmosphere.", "20.8% of the atmosphere constitutes oxygen."),
+    ("Activated Cdk5 phosphorylates the ATM protein.", "The ATM protein phosphorylates activated Cdk5."),
+    ("Turabi built a powerful economic base.", "A powerful economic base built Turabi."),  # an unknown word: a name
+    ("Emerging Market Index has noted the economic strength.",
+     "The economic strength has noted Emerging Market Index."),  # a capitalised sequence is a name
+    ("S-nitrosylated GAPDH transnitrosylates histone deacetylases.",
+     "Histone deacetylases transnitrosylate S-nitrosylated GAPDH."),
 ]
 
 PLAUSIBILITY = [
@@ -126,4 +132,13 @@ REFUSE = [
     ("We propose this model to explain the data.", "unsupported_construction"),  # purpose clause stays with "we"
     ("They elected him president.", "unsupported_construction"),
     ("RECENT FINDINGS The study confirmed the effect.", "unreliable_parse"),  # a section label opens the sentence
+    # found on seed 8128 (SciFact, Wikipedia): complements left behind, idioms, polarity words, extraposition
+    ("ART substantially reduces infectiveness of HIV-positive people.", "unreliable_parse"),
+    ("Febrile seizures reduce the threshold for development of epilepsy.", "unreliable_parse"),
+    ("The program laid the foundation for the capability.", "idiom"),
+    ("General practitioners can lead the way.", "idiom"),
+    ("X.25 does not define any operations inside the network.", "unsupported_construction"),
+    ("It has been shown by several investigators that adipocyte number is stable.", "no_target"),
+    ("CONCLUSIONS We reveal a novel role of HDAC5.", "unreliable_parse"),
+    ("The United Nations has held ISIL responsible for abuses.", "unsupported_construction"),
 ]

@@ -37,7 +37,8 @@ SKIP_LEMMAS = frozenset({"be", "have", "do", "get", "make", "let", "say", "go", 
 # another one. Adjuncts ("lower in patients") stay whatever the adjective.
 _COMPLEMENT_PREPOSITIONS = frozenset({"on", "upon", "to", "with", "of", "from", "about"})
 # The preposition an antonym selects where it differs from the word's: "independent of" → "dependent on".
-PREPOSITION_FOR = {("independent", "of"): "on", ("dependent", "on"): "of"}
+PREPOSITION_FOR = {("independent", "of"): "on", ("dependent", "on"): "of", ("include", "in"): "from",
+                   ("exclude", "from"): "in"}
 _PERIPHRASTIC = {"JJR": "more", "RBR": "more", "JJS": "most", "RBS": "most"}
 
 
@@ -118,6 +119,16 @@ def _antonym(token: Token, table: dict[str, dict[str, str]], sentence_start: int
         return None  # "drugs that lower blood pressure", "to slow growth": a verb the tagger read as an adjective
     if pos == "ADJ" and token.lower_ == "certain" and token.dep_ == "amod":
         return None  # "certain models" are some models, not sure ones
+    if pos == "ADJ" and _kinds_enumerated(token):
+        return None  # "permanent and temporary exhibitions": flipping one half makes the pair say one thing twice
+    if _named_by_acronym(token):
+        return None  # "small cell lung cancer (SCLC)", "high mobility group box 1 (HMGB1)": a term with a name
+    if pos == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "prep", "pcomp", "csubj") and lemma(
+            token.lower_, "VERB") in ("start", "begin"):  # fmt: skip
+        return None  # "Starting in 1965, …" dates a period ("from 1965"), it starts nothing
+    if pos == "VERB" and any(t.tag_ == "TO" and t.head.pos_ == "VERB" and t.head.i > token.i
+                             and t.head.head in (token, *token.children) for t in token.subtree):  # fmt: skip
+        return None  # "enables cells to convert" → "*disables cells to convert": the frame differs
     if pos == "VERB" and any(c.dep_ == "prt" for c in token.children):
         return None  # a phrasal verb means something else: "keep your skills up" → "*lose your skills up"
     if pos == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -150,6 +161,27 @@ def _antonym(token: Token, table: dict[str, dict[str, str]], sentence_start: int
     if word_lemma in ("present", "absent") and not (token.dep_ == "acomp" or token.i > token.head.i):
         return None  # "the present study" is the current one; only "is present", "cells present in" are presence
     return _inflect(antonym, token)
+
+
+def _kinds_enumerated(adjective: Token) -> bool:
+    """The adjective is one of two or more coordinated adjectives before a plural noun: kinds listed side by side
+    ("external and domestic funding trends"), which a flip of one merges."""
+    first = adjective.head if adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ" else adjective
+    if not (first is not adjective or any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in adjective.children)):
+        return False
+    noun = first.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "external and domestic funding trends": the phrase's head is "trends"
+    return first.dep_ == "amod" and noun.tag_ in ("NNS", "NNPS")
+
+
+def _named_by_acronym(token: Token) -> bool:
+    """The word's noun phrase is followed by an acronym in brackets, so it is a named term."""
+    noun = token.head if token.dep_ in ("amod", "compound") else token
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    doc, end = noun.doc, noun.i + 1
+    return end + 1 < len(doc) and doc[end].text == "(" and any(ch.isupper() for ch in doc[end + 1].text)
 
 
 def _converse_present(word_lemma: str, antonym: str, pos: str, words: set[str]) -> bool:

@@ -95,7 +95,8 @@ UNTRUSTED = frozenset({"real", "unreal", "same", "modern", "nonmodern", "oral", 
                        "unfortunately", "surprisingly", "unsurprisingly", "expectedly", "unexpectedly",
                        "importantly", "unimportantly", "interestingly", "uninterestingly", "arguably", "current",
                        "noncurrent", "critical", "uncritical", "responsible", "irresponsible", "dedicated",
-                       "undedicated", "dynamic", "undynamic"})  # fmt: skip
+                       "undedicated", "dynamic", "undynamic", "original", "unoriginal", "moderate", "immoderate",
+                       "marked", "unmarked", "sound", "unsound"})  # fmt: skip
 # Fixed expressions (whole tokens, lower case) whose words are never replaced.
 FIXED_PHRASES = (
     "as well as", "as well", "in general", "as far as possible", "as soon as possible", "in real life",

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import Literal
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Span
 
 from ...errors import ConfigError, RefusalReason
@@ -155,8 +156,22 @@ def _check_supported(clause: MainClause) -> None:
     if clause.has_phrase("but not") or clause.has_phrase(", not"):
         # "in A mice, but not in B mice": an elliptical contrast whose polarity is the opposite of the clause's
         raise NotAnalysable(unsupported, "an elliptical 'but not …' contrast carries the opposite polarity")
-    if clause.has_phrase("not only"):
+    if clause.has_phrase("not only") or clause.has_phrase("not just") or clause.has_phrase("not merely"):
         raise NotAnalysable(unsupported, "'not only … but also' is not a plain negation")
+    root, subject = clause.root, clause.subject
+    if any(c.dep_ == "dobj" and norm(c) in ("little", "few") and not any(d.dep_ == "det" for d in c.children)
+           for c in root.children):  # fmt: skip
+        raise NotAnalysable(unsupported, "'knew little' is already negative: 'did not know little' is a double one")
+    if (subject is not None and not any(c.dep_ == "det" for c in subject.children)
+            and norm(subject) not in lx.SCOPE_AMBIGUOUS_SUBJECTS | lx.UNIVERSAL_QUANTIFIERS
+            and (subject.pos_ == "ADJ" or norm(subject) == "other"
+                 or (subject.pos_ == "PROPN" and set(getAllLemmas(subject.lower_)) == {"ADJ"}))):  # fmt: skip
+        # "Other recently initiated mechanisms … include", "Defensive ends … had": the subject's noun was read as
+        # the verb
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"the adjective {subject.text!r} is read as the subject")
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if after is not None and after.text == ":" and root.i - clause.sentence.start <= 2:
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, "a heading ('Areas covered:'), not a clause")
     for t in clause.tokens if clause.mentions(_UNSUPPORTED_WORDS) else ():
         low = norm(t)
         if low in ("neither", "nor"):

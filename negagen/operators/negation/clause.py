@@ -205,7 +205,8 @@ def _clause_tokens(root: Token) -> list[Token]:
 
 def _imperative_prefix(sentence: Span, verb: Token) -> bool:
     """Only interjections, adverbs and punctuation ("Please", "Now,") stand before the verb."""
-    return all(t.dep_ in lx.IMPERATIVE_PREFIX_DEPS for t in sentence.doc[sentence.start : verb.i])
+    before = sentence.doc[sentence.start : verb.i]
+    return all(t.dep_ in lx.IMPERATIVE_PREFIX_DEPS and t.pos_ != "ADP" for t in before)  # not "Of note, …"
 
 
 @lru_cache(maxsize=8192)

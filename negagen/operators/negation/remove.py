@@ -24,6 +24,8 @@ def remove_negation(clause: MainClause, negator: Token, editor: TextEditor) -> s
     Raises:
         NotAnalysable: a polarity item would be stranded ("ever", "at all"), or the parse is inconsistent.
     """
+    if negator.i > 0 and norm(negator.doc[negator.i - 1]) == "or":
+        raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "'whether … or not': the 'not' is elliptical")
     for phrase in lx.STRANDED_NPIS:
         if clause.has_phrase(phrase):
             raise NotAnalysable(

@@ -17,7 +17,9 @@ VERB_OBJECT_IDIOMS = frozenset(
      ("catch", "fire"), ("lose", "sight"), ("make", "mistake"), ("have", "time"), ("take", "shower"),
      ("take", "photo"), ("take", "picture"), ("give", "rise"), ("play", "role"), ("play", "part"),
      ("make", "appearance"), ("make", "contribution"), ("make", "decision"), ("take", "action"), ("have", "effect"),
-     ("have", "impact"), ("have", "role"), ("draw", "attention"), ("shed", "light"), ("take", "account")}
+     ("have", "impact"), ("have", "role"), ("draw", "attention"), ("shed", "light"), ("take", "account"),
+     ("take", "stand"), ("lead", "way"), ("take", "precedence"), ("lay", "foundation"), ("give", "talk"),
+     ("do", "it"), ("do", "this"), ("do", "that"), ("do", "so"), ("cover", "area")}
 )  # fmt: skip
 
 # Heads of "from X to Y" that describe an extent, which reads the same both ways ("runs from A to B").
