@@ -22,7 +22,11 @@ INSERT = [
     ("They are playing football in the park.", "They are not playing football in the park.", "insert_auxiliary"),
     ("He can swim.", "He cannot swim.", "insert_auxiliary"),
     ("We will win the match.", "We will not win the match.", "insert_auxiliary"),
-    ("It might rain tomorrow.", "It might not rain tomorrow.", "insert_auxiliary"),
+    ("It might rain tomorrow.", "It cannot rain tomorrow.", "insert_auxiliary"),  # "might not" leaves it open
+    ("This phenomenon might be explained by the theory.", "This phenomenon cannot be explained by the theory.",
+     "insert_auxiliary"),
+    ("Mitochondria play a trivial role in cells.", "Mitochondria do not play a trivial role in cells.",
+     "insert_do_support"),  # a Latin plural the tagger calls singular
     ("You should call her.", "You should not call her.", "insert_auxiliary"),
     ("The results must be checked.", "The results must not be checked.", "insert_auxiliary"),
     ("I am tired.", "I am not tired.", "insert_auxiliary"),
@@ -294,4 +298,6 @@ REFUSE = [
     ("Areas covered: This review examines the role of exercise.", "unreliable_parse"),  # a heading
     ("Other recently initiated mechanisms for care include the training of practitioners.", "unreliable_parse"),
     ("Defensive ends Derek Wolfe and Malik Jackson each had 5 sacks.", "unreliable_parse"),
+    ("Cells induced higher expression and were highly sensitive to the drug.", "unsupported_construction"),
+    ("Gothic architecture is represented in the churches but also at the houses.", "unsupported_construction"),
 ]

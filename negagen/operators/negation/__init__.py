@@ -156,7 +156,7 @@ def _check_supported(clause: MainClause) -> None:
     if clause.has_phrase("but not") or clause.has_phrase(", not"):
         # "in A mice, but not in B mice": an elliptical contrast whose polarity is the opposite of the clause's
         raise NotAnalysable(unsupported, "an elliptical 'but not …' contrast carries the opposite polarity")
-    if clause.has_phrase("not only") or clause.has_phrase("not just") or clause.has_phrase("not merely"):
+    if any(clause.has_phrase(p) for p in ("not only", "not just", "not merely", "but also")):
         raise NotAnalysable(unsupported, "'not only … but also' is not a plain negation")
     root, subject = clause.root, clause.subject
     if any(c.dep_ == "dobj" and norm(c) in ("little", "few") and not any(d.dep_ == "det" for d in c.children)

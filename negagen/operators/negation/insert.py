@@ -134,7 +134,9 @@ def _negate_auxiliary(clause: MainClause, editor: TextEditor, style: Style) -> t
         else:
             editor.insert_after(finite, "not")
         return "clitic_auxiliary", finite.i + 1
-    if low == "can":
+    if low in ("can", "might", "may"):
+        # "might not" and "may not" leave the possibility open ("It might rain" and "It might not rain" are both
+        # true); the contradiction of a possibility is an impossibility: "It cannot rain"
         editor.replace(finite, match_case(style.spell("can't") if style.contracted else "cannot", finite.text))
     elif style.contracted and low in lx.CONTRACTED_NEGATIVE:
         editor.replace(finite, match_case(style.spell(lx.CONTRACTED_NEGATIVE[low]), finite.text))
@@ -157,6 +159,9 @@ def _do_support(clause: MainClause, editor: TextEditor, style: Style) -> tuple[s
     negative = style.spell(lx.CONTRACTED_NEGATIVE[do]) if style.contracted else f"{do} not"
     point = _preverbal_start(verb)
     prefix_word(editor, clause.sentence, point, negative)
+    if any(norm(v) in ("was", "were", "is", "are", "be") for v in clause.coordinated_verbs()):
+        # "induced X and were sensitive" → "*did not induce X or be sensitive": do cannot carry a copula
+        raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "a copula is coordinated with the verb")
     editor.replace(verb, base_form(verb))
     _coordinate(clause, editor, base_forms=True)
     return "do_support", point.i
@@ -194,6 +199,8 @@ def _third_singular(subject: Token | None) -> bool:
         return False  # "the series include": the verb's own form, not the noun, says plural (but "a fish jump…")
     if subject.tag_ == "NN" and subject.lower_.endswith("s") and lemma(subject.lower_, "NOUN") != subject.lower_:
         return False  # "microRNAs" tagged NN: the spelling is plural, whatever the tag says
+    if subject.tag_ in ("NN", "NNP") and subject.lower_.endswith(("a", "i")) and subject.head.tag_ == "VBP":
+        return False  # "Mitochondria play", "stimuli evoke": a Latin plural the tagger calls singular
     return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
 
 
