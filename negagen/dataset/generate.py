@@ -18,6 +18,7 @@ from ..api import DEFAULT_MAX_CHARS, iter_perturb
 from ..errors import INPUT_REASONS, ConfigError, InputError
 from ..parse import DEFAULT_PIPELINE
 from ..records import TextResult
+from ..resources.selection import selection_table_digest
 from .io import SAMPLE_CORPUS, BadRow, InputRow, read_inputs
 from .shards import ShardedOutput
 from .stats import GenerationStats
@@ -93,7 +94,8 @@ def generate(
     config = {"input": str(input_path or SAMPLE_CORPUS), "ops": list(ops), "op_config": dict(op_config or {}),
               "seed": seed, "positives": positives, "negatives_per_row": negatives_per_row,
               "text_column": text_column, "id_column": id_column, "anchor_column": anchor_column,
-              "max_chars": max_chars, "pipeline": pipeline, "negagen_version": __version__}  # fmt: skip
+              "max_chars": max_chars, "pipeline": pipeline, "negagen_version": __version__,
+              "selection_table": selection_table_digest()}  # fmt: skip
     shards = None
     if shard_size is not None:
         shards = ShardedOutput(output, fmt=output_format or "jsonl", shard_size=shard_size, config=config)

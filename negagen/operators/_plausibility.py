@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..morphology import lemma
-from ..resources.selection import Arc, governor_arc, load_selection_table, word_class
+from ..resources.selection import Arc, governor_arc, load_selection_table, word_class, word_key
 
 __all__ = ["COLLOCATION", "LOW_SCORE", "UNSEEN", "breaks_collocation", "edit_arcs", "plausibility_meta"]
 
@@ -39,8 +39,6 @@ def _key(word: str, pos: str) -> str:
 
 
 def _as_child(arc: Arc, token: Token) -> Arc:
-    from ..resources.selection import word_key
-
     key = word_key(token) or token.lower_
     return replace(arc, child=key, child_class=word_class(key, token.pos_))
 

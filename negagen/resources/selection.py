@@ -42,6 +42,7 @@ __all__ = [
     "build_selection_table",
     "governor_arc",
     "load_selection_table",
+    "selection_table_digest",
     "selection_table_path",
     "word_class",
     "word_classes",
@@ -231,6 +232,12 @@ def build_selection_table(docs: Iterable[Doc | Span], path: Path | None = None) 
     os.replace(partial, path)
     _load.cache_clear()
     return path
+
+
+def selection_table_digest() -> str | None:
+    """The digest of the table the operators read (``None``: no table): outputs depend on it, so runs record it."""
+    table = load_selection_table()
+    return None if table is None else table.digest
 
 
 def load_selection_table() -> SelectionTable | None:

@@ -93,3 +93,12 @@ def test_cli_missing_corpus_is_one_line_error(tmp_path):
     result = CliRunner().invoke(app, ["plausibility", "build", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2
     assert result.output.strip() == f"negagen: error: input file not found: {tmp_path / 'missing.txt'}"
+
+
+def test_runs_record_which_table_scored_them(table_path, monkeypatch, tmp_path):
+    from negagen.resources.selection import selection_table_digest
+
+    digest = selection_table_digest()
+    assert digest is not None and len(digest) == 16
+    monkeypatch.setenv("NEGAGEN_SELECTION_TABLE", str(tmp_path / "none.json"))
+    assert selection_table_digest() is None
