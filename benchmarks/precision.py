@@ -19,6 +19,9 @@ judged implausible / flagged) over role_swap, reorder, antonym and relation_flip
 is read from the operator's output now, the plausibility from the label. Sampled outputs without a label are
 counted and, with ``--to-judge``, written as a CSV with empty label columns for a judge (see
 ``docs/quality/rubric.md``).
+
+The operators score plausibility with the benchmark's selection table (``selection_table.py``: built once, about
+12 minutes, from the documents ``real_text.py`` does not draw from); ``--no-table`` runs them without one.
 """
 
 from __future__ import annotations

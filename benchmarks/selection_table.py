@@ -2,7 +2,7 @@
 
 It is counted from :func:`real_text.table_texts` (the shared sentences and the Wikipedia paragraphs and SciFact
 abstracts that are *not* held out), never from the documents the benchmarks draw their sentences from. About
-nine minutes on two cores; afterwards a file read.
+twelve minutes on two cores; afterwards a file read.
 
     python benchmarks/selection_table.py          # build (if missing) and print where it is
 """
@@ -26,7 +26,7 @@ TABLE = cache_dir() / f"selection-v{TABLE_VERSION}-benchmark.json"
 def ensure_table(data: Path = SHARED_DATA, path: Path = TABLE) -> Path:
     """Build the benchmark table at ``path`` unless it is there; point ``NEGAGEN_SELECTION_TABLE`` at it."""
     if not path.is_file():
-        print(f"building the selection table from {data} (once, about nine minutes) …", file=sys.stderr)
+        print(f"building the selection table from {data} (once, about twelve minutes) …", file=sys.stderr)
         started = time.perf_counter()
         nlp = load_pipeline()
         build_selection_table(nlp.pipe(table_texts(data), batch_size=256, n_process=2), path)
