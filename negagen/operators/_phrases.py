@@ -14,7 +14,8 @@ from ._editing import TextEditor
 from .negation.clause import clitic_meaning, is_sentence_initial, norm
 from .negation.lexicon import WH_WORDS
 
-__all__ = ["REFLEXIVES", "WH_WORDS", "agree", "agreeing_form", "number_person", "phrase", "render_phrase"]
+__all__ = ["REFLEXIVES", "WH_WORDS", "agree", "agreeing_form", "in_hyphenated_word", "number_person", "phrase",
+           "render_phrase"]
 
 SUBJECT_CASE = {"me": "i", "him": "he", "her": "she", "us": "we", "them": "they", "whom": "who"}
 OBJECT_CASE = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them", "who": "whom"}
@@ -57,6 +58,15 @@ def _pronoun_in_case(token: Token, case: str) -> str:
     if new == "i":
         return "I"
     return new if token.text == "I" else match_case(new, token.text)
+
+
+def in_hyphenated_word(token: Token) -> bool:
+    """``token`` is half of a hyphenated or slashed word ("non-linear", "AMP-activated", "high-fat"): a term whose
+    halves are not edited apart."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (before is not None and before.text in ("-", "/")) or (after is not None and after.text == "-")
 
 
 def _lower_when_moved(first: Token, initial: str) -> bool:

@@ -23,19 +23,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..morphology import lemma
-from ..resources.selection import Arc, governor_arc, load_selection_table, word_class, word_key
+from ..resources.selection import Arc, governor_arc, load_selection_table, spelling_key, word_class, word_key
 
 __all__ = ["COLLOCATION", "LOW_SCORE", "UNSEEN", "breaks_collocation", "edit_arcs", "plausibility_meta"]
 
 LOW_SCORE = -3.0
 COLLOCATION = 2.0
 UNSEEN = -2.0
-
-
-def _key(word: str, pos: str) -> str:
-    low = word.lower()
-    return lemma(low, "VERB" if pos == "AUX" else pos) if pos in ("NOUN", "VERB", "AUX", "ADJ") else low
 
 
 def _as_child(arc: Arc, token: Token) -> Arc:
@@ -53,7 +47,7 @@ def edit_arcs(swaps: Iterable[tuple[Token, Token]] = (),
             if old is not None and mover.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "VERB", "ADV"):
                 changed.append((old, _as_child(old, mover)))
     for token, word in substitutions:
-        new_key = _key(word, token.pos_)
+        new_key = spelling_key(word, token.pos_)
         new_class = word_class(new_key, token.pos_)
         old = governor_arc(token)
         if old is not None:

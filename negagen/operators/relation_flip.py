@@ -25,6 +25,7 @@ from ..registry import Operator, deterministic, register_operator
 from ..resources.animacy import animate
 from ..resources.selection import word_classes
 from ._editing import TextEditor
+from ._phrases import in_hyphenated_word
 from ._plausibility import plausibility_meta
 from ._scan import scan
 from .negation.clause import norm
@@ -374,7 +375,7 @@ def _effect_target(token: Token, word_lemma: str, pos: str) -> str | None:
     "increased levels", "a reduction" → "an increase")."""
     doc = token.doc
     before, after = doc[token.i - 1] if token.i > 0 else None, doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if (before is not None and before.text in ("-", "/")) or (after is not None and after.text == "-"):
+    if in_hyphenated_word(token):
         return None  # "AMP-activated protein kinase", "drug-induced": half of a hyphenated term
     if pos == "NOUN":
         if token.pos_ != "NOUN" or any(c.dep_ == "det" and norm(c) in ("this", "that", "these", "those", "such", "no")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "cached_json"]
+__all__ = ["cache_dir", "cached_json", "write_json"]
 
 
 def cache_dir() -> Path:
@@ -22,8 +22,13 @@ def cached_json(name: str, build: Callable[[], Any]) -> Any:
     if path.is_file():
         return json.loads(path.read_text(encoding="utf-8"))
     table = build()
+    write_json(path, table)
+    return table
+
+
+def write_json(path: Path, data: Any) -> None:
+    """Write ``data`` as JSON (sorted keys) to ``path`` atomically: readers see the old file or the whole new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + f".{os.getpid()}.partial")  # processes may build it at once
-    partial.write_text(json.dumps(table, sort_keys=True), encoding="utf-8")
+    partial.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
     os.replace(partial, path)
-    return table

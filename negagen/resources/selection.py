@@ -1,10 +1,11 @@
 """Selectional preferences counted from a parsed corpus: how readily a head word takes a dependent word in a
 relation ("bite" takes "dog" as subject, "rule" takes "under" + a name, "acid" takes "fatty" as modifier).
 
-A table is built once from any English text (``negagen plausibility build``; by default the shared sentences,
-Wikipedia passages and SciFact abstracts) and cached under ``$NEGAGEN_CACHE``. It holds arc counts at four levels
-of detail, so an unseen word still gets an estimate from its class (WordNet's lexicographer file of its first
-sense, e.g. ``noun.person``, ``verb.contact``; a part of speech when WordNet has no entry):
+A table is built once from any English text (``negagen plausibility build FILES``; the benchmarks count theirs
+from the shared sentences, Wikipedia passages and SciFact abstracts) and cached under ``$NEGAGEN_CACHE``. It holds
+arc counts at four levels of detail, so an unseen word still gets an estimate from its class (WordNet's
+lexicographer file of its first sense, e.g. ``noun.person``, ``verb.contact``; a part of speech when WordNet has
+no entry):
 
 | level          | key                          | example                              |
 |----------------|------------------------------|--------------------------------------|
@@ -34,7 +35,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..morphology import lemma
-from .cache import cache_dir
+from .animacy import ANIMATE_PRONOUNS
+from .cache import cache_dir, cached_json, write_json
 
 __all__ = [
     "SelectionTable",
@@ -44,6 +46,7 @@ __all__ = [
     "load_selection_table",
     "selection_table_digest",
     "selection_table_path",
+    "spelling_key",
     "word_class",
     "word_classes",
     "word_key",
@@ -56,6 +59,7 @@ RELATIONS = {"nsubj": "subj", "nsubjpass": "obj", "dobj": "obj", "dative": "iobj
              "compound": "compound", "advmod": "advmod", "acomp": "acomp", "attr": "attr", "poss": "poss",
              "npadvmod": "advmod", "nummod": "nummod", "appos": "appos", "relcl": "relcl", "acl": "acl"}  # fmt: skip
 CONTENT = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADV", "NUM", "ADP"})
+_PERSON_PRONOUNS = ANIMATE_PRONOUNS | {"whom", "someone", "everyone"}
 MIN_COUNT = 2  # arcs seen once (but class → class ones) are dropped: half the table, and loaded twice as fast
 
 
@@ -63,7 +67,6 @@ MIN_COUNT = 2  # arcs seen once (but class → class ones) are dropped: half the
 def _lexnames() -> dict[str, dict[str, str]]:
     """``{"n": {noun: "lexname,lexname"}, "v": …}``: the lexicographer files of each word's three most frequent
     WordNet senses, most frequent first (cached), or ``{}`` without WordNet."""
-    from .cache import cached_json
     from .wordnet import wordnet_path
 
     if wordnet_path() is None:
@@ -90,10 +93,14 @@ def word_key(token: Token) -> str | None:
     pos = token.pos_
     if pos not in CONTENT or not any(ch.isalpha() for ch in token.text) or "|" in token.text:
         return "<num>" if pos == "NUM" else None
-    low = token.lower_
-    if pos in ("NOUN", "VERB", "AUX", "ADJ"):
-        return lemma(low, "VERB" if pos == "AUX" else pos)
-    return low
+    return spelling_key(token.text, pos)
+
+
+def spelling_key(word: str, pos: str) -> str:
+    """The key of a word spelled ``word`` with part of speech ``pos``: the lemma of a noun, verb or adjective, the
+    lower-case word otherwise (also for a word an edit writes, which has no token)."""
+    low = word.lower()
+    return lemma(low, "VERB" if pos == "AUX" else pos) if pos in ("NOUN", "VERB", "AUX", "ADJ") else low
 
 
 def word_class(word: str, pos: str) -> str:
@@ -101,8 +108,7 @@ def word_class(word: str, pos: str) -> str:
     if pos == "PROPN":
         return "name"
     if pos == "PRON":
-        return "pron.person" if word in ("i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "them",
-                                         "who", "whom", "someone", "everyone") else "pron"  # fmt: skip
+        return "pron.person" if word in _PERSON_PRONOUNS else "pron"
     if pos == "NUM" or word == "<num>":
         return "num"
     found = word_classes(word, pos)
@@ -138,13 +144,12 @@ def governor_arc(token: Token) -> Arc | None:
     return None if rel is None else _arc(head, rel, token)
 
 
-def arcs(tokens: Iterable[Token]) -> Iterator[tuple[Token, Token, Arc]]:
-    """Every counted arc whose dependent is one of ``tokens``: ``(governor, dependent, arc)``."""
+def arcs(tokens: Iterable[Token]) -> Iterator[Arc]:
+    """Every counted arc whose dependent is one of ``tokens``."""
     for token in tokens:
         arc = governor_arc(token)
         if arc is not None:
-            yield (token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent") else token.head,
-                   token, arc)  # fmt: skip
+            yield arc
 
 
 def _levels(arc: Arc) -> tuple[str, str, str, str]:
@@ -156,7 +161,7 @@ def count_arcs(docs: Iterable[Doc | Span]) -> dict[str, Counter]:
     """Arc counts of parsed ``docs`` at every level, with the marginals :class:`SelectionTable` needs."""
     counts: dict[str, Counter] = {name: Counter() for name in ("arcs", "heads", "children", "totals")}
     for doc in docs:
-        for _, _, arc in arcs(doc):
+        for arc in arcs(doc):
             counts["arcs"].update(_levels(arc))
             counts["heads"].update((f"{arc.head}|{arc.rel}", f"@{arc.head_class}|{arc.rel}"))
             counts["children"].update((f"{arc.rel}|{arc.child}", f"{arc.rel}|@{arc.child_class}"))
@@ -172,7 +177,6 @@ class SelectionTable:
         self.heads: dict[str, int] = table["heads"]
         self.children: dict[str, int] = table["children"]
         self.totals: dict[str, int] = table["totals"]
-        self.digest: str = table.get("digest", "")
 
     def count(self, arc: Arc) -> int:
         """How often the word → word arc was seen (0 below :data:`MIN_COUNT`)."""
@@ -223,21 +227,18 @@ def build_selection_table(docs: Iterable[Doc | Span], path: Path | None = None) 
     arcs_ = {key: n for key, n in counts["arcs"].items() if n >= MIN_COUNT or key.count("@") == 2}
     table = {"version": TABLE_VERSION, "arcs": arcs_, **{name: dict(counts[name]) for name in ("heads", "children",
                                                                                             "totals")}}  # fmt: skip
-    text = json.dumps(table, sort_keys=True)
-    table["digest"] = hashlib.sha256(text.encode()).hexdigest()[:16]
     path = path or selection_table_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + f".{os.getpid()}.partial")
-    partial.write_text(json.dumps(table, sort_keys=True), encoding="utf-8")
-    os.replace(partial, path)
+    write_json(path, table)
     _load.cache_clear()
     return path
 
 
 def selection_table_digest() -> str | None:
-    """The digest of the table the operators read (``None``: no table): outputs depend on it, so runs record it."""
-    table = load_selection_table()
-    return None if table is None else table.digest
+    """A digest of the table file the operators read (``None``: no table): outputs depend on it, so runs record
+    it. Hashing the bytes costs a fraction of parsing them, and a run whose operators never read the table does
+    not load it for this."""
+    path = selection_table_path()
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.is_file() else None
 
 
 def load_selection_table() -> SelectionTable | None:

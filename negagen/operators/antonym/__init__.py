@@ -22,6 +22,7 @@ from ...morphology import indefinite_article, inflect, inflections, lemma, match
 from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
 from .._editing import TextEditor
+from .._phrases import in_hyphenated_word
 from .._plausibility import plausibility_meta
 from .._scan import scan
 from ..negation.clause import norm
@@ -149,10 +150,8 @@ def _antonym(token: Token, table: dict[str, dict[str, str]], sentence_start: int
         return None  # "fewer" → "*more many": the comparative of a quantifier belongs to relation_flip
     if _negated(token):
         return None  # "is not effective" → "is not ineffective": a double negative, not a contradiction
-    if token.i > 0 and token.doc[token.i - 1].text in ("-", "/"):
-        return None  # "non-linear", "cyclin-dependent": half of a hyphenated word or a term
-    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
-        return None  # "low-density", "high-fat": the first half of a hyphenated compound
+    if in_hyphenated_word(token):
+        return None  # "non-linear", "cyclin-dependent", "low-density": half of a hyphenated word or a term
     prep = next((c for c in token.children if c.dep_ == "prep" and norm(c) in _COMPLEMENT_PREPOSITIONS), None)
     if pos == "ADJ" and prep is not None:
         if not is_morphological(word_lemma, antonym) or (norm(prep) in ("on", "upon")
@@ -169,17 +168,20 @@ def _kinds_enumerated(adjective: Token) -> bool:
     first = adjective.head if adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ" else adjective
     if not (first is not adjective or any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in adjective.children)):
         return False
-    noun = first.head
+    # "external and domestic funding trends": the phrase's head is "trends"
+    return first.dep_ == "amod" and _compound_head(first.head).tag_ in ("NNS", "NNPS")
+
+
+def _compound_head(noun: Token) -> Token:
+    """The last noun of the compound ``noun`` starts ("lung" in "small cell lung cancer" → "cancer")."""
     while noun.dep_ == "compound" and noun.head.i > noun.i:
-        noun = noun.head  # "external and domestic funding trends": the phrase's head is "trends"
-    return first.dep_ == "amod" and noun.tag_ in ("NNS", "NNPS")
+        noun = noun.head
+    return noun
 
 
 def _named_by_acronym(token: Token) -> bool:
     """The word's noun phrase is followed by an acronym in brackets, so it is a named term."""
-    noun = token.head if token.dep_ in ("amod", "compound") else token
-    while noun.dep_ == "compound" and noun.head.i > noun.i:
-        noun = noun.head
+    noun = _compound_head(token.head if token.dep_ in ("amod", "compound") else token)
     doc, end = noun.doc, noun.i + 1
     return end + 1 < len(doc) and doc[end].text == "(" and any(ch.isupper() for ch in doc[end + 1].text)
 

@@ -26,12 +26,11 @@ from lemminflect import getAllLemmas
 from spacy.tokens import Span
 
 from ...errors import ConfigError, RefusalReason
-from ...morphology import base_form
 from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
 from .._editing import TextEditor
 from . import lexicon as lx
-from .clause import MainClause, NotAnalysable, find_main_clause, norm, scan
+from .clause import MainClause, NotAnalysable, find_main_clause, norm, reporting_verb, scan
 from .insert import insert_negation
 from .remove import remove_negation
 from .surface import style_of
@@ -131,7 +130,7 @@ def _reported_claim(clause: MainClause) -> MainClause | None:
     be analysed (the reporting verb is then negated as before).
     """
     root = clause.root
-    if root.pos_ != "VERB" or base_form(root).lower() not in lx.REPORTING_VERBS or clause.negators():
+    if not reporting_verb(root) or clause.negators():
         return None
     if clause.subject is not None and norm(clause.subject.left_edge) in ("a", "an", "one", "some", "several"):
         return None  # "One theory suggests that X" is not contradicted by "… that not X": "No theory suggests…" is

@@ -209,6 +209,16 @@ def _imperative_prefix(sentence: Span, verb: Token) -> bool:
     return all(t.dep_ in lx.IMPERATIVE_PREFIX_DEPS and t.pos_ != "ADP" for t in before)  # not "Of note, …"
 
 
+def that_clause(verb: Token) -> Token | None:
+    """The that-clause ``verb`` takes ("show that X", "it has been shown that X"), or ``None``."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and norm(c.left_edge) == "that"), None)
+
+
+def reporting_verb(verb: Token) -> bool:
+    """A verb that reports a claim ("show", "suggest", "find"…) in the verb's own reading."""
+    return verb.pos_ == "VERB" and base_form(verb).lower() in lx.REPORTING_VERBS
+
+
 @lru_cache(maxsize=8192)
 def _noun_spelling(word: str) -> bool:
     """A word lemminflect knows only as a noun or adjective ("genomes", "proteins"), or an unknown word spelled like

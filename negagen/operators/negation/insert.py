@@ -8,7 +8,7 @@ from ...errors import RefusalReason
 from ...morphology import base_form, inflect, lemma, match_case
 from .._editing import TextEditor
 from . import lexicon as lx
-from .clause import MainClause, NotAnalysable, clitic_meaning, norm
+from .clause import MainClause, NotAnalysable, clitic_meaning, norm, reporting_verb, that_clause
 from .surface import Style, prefix_word
 
 __all__ = ["insert_negation"]
@@ -99,8 +99,7 @@ def _existential_determiner(clause: MainClause, first: Token) -> Token | None:
         return following[-1]
     if low == "a" and len(following) >= 1 and norm(following[0]) == "few" and clause.subject != following[0]:
         return following[0]
-    reporting = (clause.root.pos_ == "VERB" and base_form(clause.root).lower() in lx.REPORTING_VERBS
-                 and any(c.dep_ == "ccomp" and norm(c.left_edge) == "that" for c in clause.root.children))
+    reporting = reporting_verb(clause.root) and that_clause(clause.root) is not None
     if low in ("a", "an") and reporting and first.head == clause.subject:
         return first
     return None

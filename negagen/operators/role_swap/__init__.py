@@ -34,7 +34,7 @@ from .._editing import TextEditor
 from .._phrases import REFLEXIVES, WH_WORDS, agree, number_person, phrase, render_phrase
 from .._plausibility import plausibility_meta
 from .._scan import scan
-from ..negation.clause import MainClause, NotAnalysable, find_main_clause, norm
+from ..negation.clause import MainClause, NotAnalysable, find_main_clause, norm, that_clause
 from . import lexicon as lx
 
 __all__ = ["RolePair", "check_arguments", "equative_object", "make_role_swap", "swap_pair", "swap_roles"]
@@ -138,7 +138,7 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
     if subject is None or subject.dep_ == "expl":
         return None
     children = list(root.children)
-    if norm(subject) == "it" and any(c.dep_ == "ccomp" and norm(c.left_edge) == "that" for c in children):
+    if norm(subject) == "it" and that_clause(root) is not None:
         return None  # "It has been shown by X that Y": "it" stands in for the that-clause, not a participant
     if sum(t.is_quote for t in clause.sentence[: root.i - clause.sentence.start]) % 2 == 1:
         raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "the verb is inside a quotation")
