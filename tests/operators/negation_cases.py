@@ -25,6 +25,11 @@ INSERT = [
     ("It might rain tomorrow.", "It cannot rain tomorrow.", "insert_auxiliary"),  # "might not" leaves it open
     ("This phenomenon might be explained by the theory.", "This phenomenon cannot be explained by the theory.",
      "insert_auxiliary"),
+    ("LLINs have the potential to reduce malaria transmission.",
+     "LLINs do not have the potential to reduce malaria transmission.", "insert_do_support"),
+    ("Moreover, Fibros exhibit partial myoepithelial traits.",
+     "Moreover, Fibros do not exhibit partial myoepithelial traits.", "insert_do_support"),
+    ("The patients have increased the dose.", "The patients have not increased the dose.", "insert_auxiliary"),
     ("Mitochondria play a trivial role in cells.", "Mitochondria do not play a trivial role in cells.",
      "insert_do_support"),  # a Latin plural the tagger calls singular
     ("You should call her.", "You should not call her.", "insert_auxiliary"),
@@ -224,6 +229,10 @@ REMOVE = [
 
 # (input, reason)
 REFUSE = [
+    # found on seed 6174: "have" + an attributive participle or adjective is possession, "NO" is nitric oxide
+    ("Individuals with low vitamin D have increased risk of multiple sclerosis.", "unreliable_parse"),
+    ("Patients with lung cancer have comorbid chronic obstructive pulmonary disease.", "unreliable_parse"),
+    ("The ionophore triggered NO generation but no superoxide was seen.", "unreliable_parse"),
     # yes/no questions: negated or not they ask for the same answer, so the flip is no negative
     ("Does he like it?", "unsupported_construction"),
     ("Is she coming?", "unsupported_construction"),

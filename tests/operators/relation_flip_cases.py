@@ -105,6 +105,17 @@ REFUSE = [
     "The network was enhanced to support terminal connections.",  # a purpose
     "There was no correlation with sensitivity to MEK inhibition.",  # a named intervention
     "It had control over territory in Iraq.",  # a relation the noun names, not a position
+    # found on seed 6174: "come to" a topic or a state, distances read from either end, noun-participle terms,
+    # how a model or an assay is made, named processes and interventions
+    "When it came to explaining life-forms, Agassiz resorted to matters of shape.",
+    "He did not immediately come to a decision on the program.",
+    "Harvard bought land in Allston, a walk across the Charles River from Cambridge.",
+    "The campus lies about 3 miles from the State House.",
+    "Interferon stimulated genes encourage West Nile virus replication in neurons.",
+    "Mice are highly susceptible to EAM induced with alpha-MyHC.",
+    "CD8 cells produced little IFN when stimulated with antigen.",
+    "aPKCz causes tumour suppression by affecting glutamine metabolism.",
+    "We tested gamma-secretase inhibition in patients.",
 ]
 EFFECT_DIRECTION = [
     # effect verbs, nominalisations, participles, the sign of an association, risk and protective factors
@@ -121,4 +132,5 @@ EFFECT_DIRECTION = [
     # a base-form spelling mis-tagged as a past tense keeps its tense
     ("H4 G94P proteins suppress degradation of free histones.",
      "H4 G94P proteins enhance degradation of free histones."),
+    ("Statins cause a reduction in cholesterol.", "Statins cause an increase in cholesterol."),
 ]

@@ -12,11 +12,11 @@ REORDER = [
     ("An old man and a young woman are talking.", "A young man and an old woman are talking.", "attribute_swap"),
     ("The new phone is cheaper than the old laptop.", "The old phone is cheaper than the new laptop.",
      "attribute_swap"),
-    ("A happy child holds a sad puppy.", "A sad child holds a happy puppy.", "attribute_swap"),
+    ("A tall child holds a short stick.", "A short child holds a tall stick.", "attribute_swap"),
     ("The hot soup is served with cold bread.", "The cold soup is served with hot bread.", "attribute_swap"),
     ("The long road leads to a short bridge.", "The short road leads to a long bridge.", "attribute_swap"),
     ("A heavy box sits on a light table.", "A light box sits on a heavy table.", "attribute_swap"),
-    ("The dark room has a bright window.", "The bright room has a dark window.", "attribute_swap"),
+    ("The dark room has a pale window.", "The pale room has a dark window.", "attribute_swap"),
     ("A soft pillow lies on a hard bed.", "A hard pillow lies on a soft bed.", "attribute_swap"),
     ("The rich man helped the poor woman.", "The poor man helped the rich woman.", "attribute_swap"),
     ("A large house with a small garden.", "A small house with a large garden.", "attribute_swap"),
@@ -80,4 +80,17 @@ REFUSE = [
     "This road is much wider than the old road.",
     "The library holds over 18 million volumes in 80 libraries.",  # "18 million" is one number
     "Results suggest that so few cells survive in many tissues.",  # "so few" is one expression
+    # found on seed 6174 (Wikipedia, SciFact): adjectives of unrelated properties swapped break terms, two
+    # directions swapped between different nouns keep the same association, "no" or "all" traded with a number
+    "Repressing domestic Islamists who attacked it, bin Laden being a prime example.",
+    "After NASA reached internal agreement, it was far from smooth sailing.",
+    "Patients had a lower risk for the composite outcome of major disability.",
+    "Reduced responsiveness to interleukin-2 is associated with greater resistance to diabetes.",
+    "The drug resulted in reduced efficacy and lower quality of life.",
+    "There were no significant differences between the two groups.",
+    "The form was used to review all charts of the 395 women identified.",
+    "Several strains expressing the transgene were obtained and one strain, Q3, was studied in detail.",
+    "For every 17 patients treated with albumin there is one additional death.",
+    "The private networks were connected to the public network to reach places not on the private network.",
+    "Crowding separates simple hyperplasia (SH) from complex hyperplasia (CH).",
 ]

@@ -68,6 +68,13 @@ SWAP = [
     ("bus from the airport to the hotel", "bus from the hotel to the airport", "from_to"),
     ("She walked from the station to the museum.", "She walked from the museum to the station.", "from_to"),
     ("The train from Lyon to Milan is late.", "The train from Milan to Lyon is late.", "from_to"),
+    # agreement: "and" inside a prepositional phrase does not make the head plural; a finite verb tagged VB agrees
+    ("These characteristics allow assay of altered particles and of particles that have released their RNA.",
+     "Assay of altered particles and of particles that have released their RNA allows these characteristics.",
+     "subject_object"),
+    ("Rotator cuff exercises reduce pain.", "Pain reduces Rotator cuff exercises.", "subject_object"),
+    ("This information has been obtained by the development and analysis of mouse models.",
+     "The development and analysis of mouse models have been obtained by this information.", "passive_agent"),
 ]
 
 # (input, expected outputs with their plausibility flag)
@@ -82,6 +89,28 @@ CAPITALS = [
      "The economic strength has noted Emerging Market Index."),  # a capitalised sequence is a name
     ("S-nitrosylated GAPDH transnitrosylates histone deacetylases.",
      "Histone deacetylases transnitrosylate S-nitrosylated GAPDH."),
+    # found on seed 6174 (claims): drug, gene and disease terms the tagger calls names lose the capital, places,
+    # groups and everyday words used as names keep it, and a symbol written small stays small at the start
+    ("Rapamycin decreases the concentration of triglycerides in flies.",
+     "The concentration of triglycerides in flies decreases rapamycin."),
+    ("Hypocretin neurones induce anxiety in rats.", "Anxiety in rats induces hypocretin neurones."),
+    ("Sildenafil improves erectile function in men.", "Erectile function improves sildenafil in men."),
+    ("Upregulation of dynein increases the number of microtubules.",
+     "The number of microtubules increases upregulation of dynein."),
+    ("Leuko-reduced blood reduces infectious complications.", "Infectious complications reduce leuko-reduced blood."),
+    ("Patients preferred the new drug.", "The new drug preferred patients."),
+    ("Harvard reduced the number of students.", "The number of students reduced Harvard."),
+    ("Google acquired YouTube in 2006.", "YouTube acquired Google in 2006."),
+    ("Activation of PPM1D enhances p53 function.", "p53 function enhances activation of PPM1D."),
+    ("Inhibition of AKT enhances mRNA stability.", "mRNA stability enhances inhibition of AKT."),
+    # adjectives made from names keep the capital, everyday words tagged names lose it; acronyms keep theirs
+    ("Algerian physicians constitute the largest component of foreign-trained physicians.",
+     "The largest component of foreign-trained physicians constitutes Algerian physicians."),
+    ("Mouse embryos undergo genome-wide methylation reprogramming.",
+     "Genome-wide methylation reprogramming undergoes mouse embryos."),
+    ("Active Ly49Q induces neutrophil polarization.", "Neutrophil polarization induces active Ly49Q."),
+    ("MafA ubiquitination increases the recruitment of P/CAF.",
+     "The recruitment of P/CAF increases MafA ubiquitination."),
 ]
 
 PLAUSIBILITY = [
@@ -141,4 +170,20 @@ REFUSE = [
     ("It has been shown by several investigators that adipocyte number is stable.", "no_target"),
     ("CONCLUSIONS We reveal a novel role of HDAC5.", "unreliable_parse"),
     ("The United Nations has held ISIL responsible for abuses.", "unsupported_construction"),
+    # found on seed 6174: a degree adverbial read as the object, a phrase split or dragged by the parse, a
+    # coordinated predicate inside the moved phrase or sharing the subject, a relation that reads both ways
+    ("The infrastructure has developed a lot over the past years.", "no_target"),
+    ("Antigen stimulation of immune cells triggers Ca2+ entry through channels.", "unreliable_parse"),
+    ("JMJD6 catalyzes the hydroxylation of lysine and supresses transcriptional activity.", "unreliable_parse"),
+    ("The inflammation does not affect the immune system, but is rather due to the innate immune system.",
+     "unsupported_construction"),
+    ("Follow-up was conducted by questionnaires mailed at 3 months and at 1 year.", "unreliable_parse"),
+    ("It was led by Abbassi Madani, and a young preacher.", "unreliable_parse"),
+    ("Two fundamental differences involved the division of functions.", "symmetric_predicate"),
+    # found on seed 78 (development): a comparison's second term that is a pronoun or carries the respect compared
+    ("Serum leptin in R mothers was significantly higher than that observed in C rats.", "unsupported_construction"),
+    ("Scapular stabilizer exercises are more effective than general exercise therapy in reducing pain.",
+     "unreliable_parse"),
+    # found on seed 77: a section label written in lower case
+    ("Summary Hypoxia augments inflammatory responses by unknown mechanisms.", "unreliable_parse"),
 ]

@@ -105,3 +105,30 @@ def test_wordnet_install_reports_a_missing_debian_source(tmp_path, monkeypatch):
     with pytest.raises(NegagenError, match="apt-get install wordnet-base"):
         wordnet.install_wordnet(tmp_path / "nltk_data", source="debian")
     assert not (tmp_path / "nltk_data" / "corpora" / "wordnet").exists()
+
+
+# A corpus where "wet" modifies only "market" while "dry" is a common modifier that never does: "wet market" is a
+# term there, and "dry market" a pair the table would have seen were it an ordinary one.
+_TERM_CORPUS = (
+    ["Wet markets were busy at the fair."] * 12
+    + [f"The dry {noun} was near the {other} {thing}." for noun in ("rock", "shell", "floor", "wood")
+       for other, thing in (("old", "house"), ("big", "tree"), ("red", "car"))]
+    + [f"A {adj} {noun} stood by the {adj2} {noun2} near a quiet {noun}." for adj, adj2 in (
+       ("tall", "green"), ("new", "blue"), ("small", "white"), ("young", "black"), ("long", "yellow"),
+       ("huge", "brown"), ("thin", "grey"), ("calm", "pink")) for noun, noun2 in (("man", "gate"), ("horse", "fence"),
+       ("lamp", "wall"), ("child", "door"), ("woman", "road"), ("boat", "river"), ("girl", "lake"))] * 2
+)  # fmt: skip
+
+
+def test_antonym_refuses_a_term_the_table_knows(nlp, tmp_path, monkeypatch):
+    from negagen.resources.selection import build_selection_table
+
+    text = "We visited the wet market."
+    # no word rule knows the term: only the table does
+    assert [r.text for r in _all(nlp, text)] == ["We visited the dry market."]
+    monkeypatch.setenv("NEGAGEN_SELECTION_TABLE", str(build_selection_table(nlp.pipe(_TERM_CORPUS),
+                                                                            tmp_path / "selection.json")))
+    (result,) = _all(nlp, text)
+    assert isinstance(result, negagen.Refusal), result
+    # an adjective the term does not hold still flips: the table only refuses what it has evidence against
+    assert [r.text for r in _all(nlp, "The rock was dry.")] == ["The rock was wet."]

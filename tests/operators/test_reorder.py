@@ -61,15 +61,15 @@ def test_reorder_gives_each_reordering(nlp):
 
 
 def test_reorder_flags_attributes_moved_between_the_living_and_things(nlp):
-    (result,) = _reorder_all(nlp, "A young man wearing a white glove.")
-    assert (result.text, result.meta) == ("A white man wearing a young glove.", {"plausibility": "low"})
+    (result,) = _reorder_all(nlp, "A young man wearing an old glove.")
+    assert (result.text, result.meta) == ("An old man wearing a young glove.", {"plausibility": "low"})
     (result,) = _reorder_all(nlp, "A green door beside a yellow window.")
     assert result.meta == {}
 
 
 def test_reorder_shuffle_only_when_asked_and_flagged(nlp):
     text = "The quick brown fox jumps over the lazy dog."
-    assert all(r.rule != "shuffle" for r in _reorder_all(nlp, text))
+    assert all(getattr(r, "rule", None) != "shuffle" for r in _reorder_all(nlp, text))
     shuffled = [r for r in _reorder_all(nlp, text, shuffle=True) if r.rule == "shuffle"]
     (result,) = shuffled
     assert result.meta == {"grammatical": "no"}

@@ -64,8 +64,8 @@ def test_role_swap_is_scored_and_flagged(table_path):
 
 
 def test_antonym_is_scored_but_not_flagged_by_the_score(table_path):
-    output = negagen.perturb(["The result is significant."], ["antonym"])[0].perturbations[0]
-    assert output.text == "The result is nonsignificant."
+    output = negagen.perturb(["The treatment is effective."], ["antonym"])[0].perturbations[0]
+    assert output.text == "The treatment is ineffective."
     assert "plausibility_score" in output.meta and "plausibility" not in output.meta
 
 

@@ -12,6 +12,7 @@ Needs WordNet for NLTK (``negagen wordnet install``); the antonym table is cache
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from functools import partial
 
@@ -21,13 +22,14 @@ from ...errors import RefusalReason
 from ...morphology import indefinite_article, inflect, inflections, lemma, match_case
 from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
+from ...resources.selection import word_classes
 from .._editing import TextEditor
 from .._phrases import in_hyphenated_word
-from .._plausibility import plausibility_meta
+from .._plausibility import breaks_term, classifying_adjective, plausibility_meta
 from .._scan import scan
 from ..negation.clause import norm
 from .table import TRANSITIVE, antonym_table, trusted_table
-from .trusted import FIXED_BY_WORD, is_morphological
+from .trusted import FIXED_BY_WORD, PREDICATIVE_ONLY, STATISTICAL_HEADS, is_morphological
 
 __all__ = ["make_antonym", "replace_antonyms"]
 
@@ -41,6 +43,21 @@ _COMPLEMENT_PREPOSITIONS = frozenset({"on", "upon", "to", "with", "of", "from", 
 PREPOSITION_FOR = {("independent", "of"): "on", ("dependent", "on"): "of", ("include", "in"): "from",
                    ("exclude", "from"): "in"}
 _PERIPHRASTIC = {"JJR": "more", "RBR": "more", "JJS": "most", "RBS": "most"}
+# "24.6 feet long", "5 years old": a measure phrase fixes the size; "24.6 feet short" is no English.
+_MEASURED = frozenset({"long", "short", "high", "low", "tall", "deep", "shallow", "wide", "narrow", "thick", "thin",
+                       "old", "young", "heavy", "light", "large", "small", "big"})  # fmt: skip
+# Verbs of ending: "trials discontinued early" stopped prematurely; "discontinued late" is not its contrary.
+_ENDING_VERBS = frozenset({"discontinue", "stop", "terminate", "end", "halt", "abort", "cease", "quit", "close",
+                           "withdraw", "interrupt", "leave", "retire", "die"})  # fmt: skip
+# Cell words after "primary" (primary cells are taken from tissue, not a "secondary" kind of them).
+_CELL_SUFFIXES = ("cell", "cells", "cyte", "cytes", "phage", "phages", "blast", "blasts", "neuron", "neurons",
+                  "culture", "cultures", "isolate", "isolates")  # fmt: skip
+# Degree modifiers of a noun: with them the noun's prefixed antonym says the degree twice ("limited inefficiency").
+_DEGREE = frozenset({"limited", "low", "high", "great", "poor", "reduced", "increased", "decreased", "enhanced",
+                     "impaired", "improved", "greater", "lower", "higher", "relative", "overall"})  # fmt: skip
+_QUANTIFIERS = frozenset({"some", "all", "most", "several", "any"})
+_TIME_UNITS = frozenset({"year", "decade", "century", "month", "week", "day", "hour", "minute", "generation"})
+_P_VALUE = re.compile(r"\bp\s*[<=>≤≥]", re.IGNORECASE)
 
 
 @register_operator("antonym")
@@ -76,11 +93,16 @@ def replace_antonyms(
         antonym = _antonym(token, table, sentence.start)
         if antonym is None:
             continue
+        if k > 0 and facts.words[k - 1] in ("more", "most", "less", "least") and is_morphological(word, antonym):
+            continue  # "more likely" → "*more unlikely": a degree word wants the scale's other end, not its negation
         if contrast is None:
             contrast = {lemma(w, p) for w, p in zip(facts.words, facts.pos, strict=True) if p in CONTENT_POS}
             contrast |= set(facts.words)
         if _converse_present(lemma(word, pos), antonym, pos, contrast):
             continue  # "visible over invisible", "benign, borderline and malignant": the contrast is already there
+        if pos != "VERB" and breaks_term([(token, antonym)]):  # a verb and its object ("won titles") form no term
+            continue  # "gross domestic product", "neuronal loss": a term the corpus knows would become a pair it
+            # never saw though the antonym is common; with no table this checks nothing (the word rules stay)
         editor = TextEditor(sentence)
         new = match_case(antonym, token.text)
         last = token
@@ -159,7 +181,152 @@ def _antonym(token: Token, table: dict[str, dict[str, str]], sentence_start: int
             return None  # "similar to" → "different from", "dependent on" → "independent of": the frame moves
     if word_lemma in ("present", "absent") and not (token.dep_ == "acomp" or token.i > token.head.i):
         return None  # "the present study" is the current one; only "is present", "cells present in" are presence
+    if _wrong_frame(token, word_lemma, antonym):
+        return None
     return _inflect(antonym, token)
+
+
+def _wrong_frame(token: Token, word_lemma: str, antonym: str) -> bool:
+    """The word sits in a frame, a sense or a term its antonym does not fit (each family found by blind judges)."""
+    pos, doc = token.pos_, token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    attributive = pos == "ADJ" and token.dep_ in ("amod", "nmod") and token.head.i > token.i
+    if word_lemma == "significant" and not _statistical(token):
+        return True  # "a significant minority", "the most significant buildings": sizeable or notable, not p < .05
+    if attributive and word_lemma in PREDICATIVE_ONLY:
+        return True  # "the precise role of TNF is unclear" asks for the exact role: "imprecise role" says nothing else
+    if pos in ("ADJ", "ADV") and before is not None and norm(before) == "how":
+        return True  # "how long to treat" → "how short to treat" asks the same question
+    if pos in ("ADJ", "ADV") and token.tag_ in ("JJR", "RBR") and after is not None and after.tag_ == "TO":
+        return True  # "took longer to become convinced" → "*took shorter to become"
+    if pos == "ADJ" and token.tag_ == "JJ" and word_lemma in _MEASURED and _measured(token):
+        return True  # "24.6 feet (7.5 m) long" → "*24.6 feet short" (a difference, "35% lower", flips fine)
+    if word_lemma in ("include", "exclude") and any(
+            t.dep_ == "prep" and norm(t) == ("in" if word_lemma == "include" else "from") and t.i > token.i + 1
+            and (t.head == token or (t.head.head == token and t.head.dep_ in ("dobj", "pobj")))
+            for t in token.subtree):  # fmt: skip
+        return True  # "Including pharmacists in teams" → "*Excluding pharmacists in teams": "from" is not next to it
+    if word_lemma in ("many", "few") and (
+            (token.dep_ == "conj" and norm(token.head) in _QUANTIFIERS)
+            or any(c.dep_ == "conj" and norm(c) in _QUANTIFIERS for c in token.children)
+            or (before is not None and norm(before) in ("or", "and") and token.i > 1
+                and norm(doc[token.i - 2]) in _QUANTIFIERS)):  # fmt: skip
+        return True  # "some or many Muslims" → "some or few": either way it says "some"
+    if word_lemma in ("fill", "empty") and any(c.dep_ in ("prep", "agent") and norm(c) in ("with", "of")
+                                               for c in token.children):  # fmt: skip
+        return True  # "filled with parks" → "*emptied with parks": the antonym takes "of", and the frame moves
+    if word_lemma == "raise" and any(c.dep_ in ("dobj", "nsubjpass") and _voiced(c) for c in token.children):
+        return True  # "raised some concerns / questions / hopes" voiced them: "lowered concerns" is another sense
+    if word_lemma in _MEASURED and after is not None and norm(after) == "into":
+        return True  # "deep into Polish territory", "long into the night": "*shallow into", "*short into"
+    if word_lemma == "establish" and (token.dep_ == "amod" or (token.tag_ == "VBN" and token.head.pos_ == "NOUN"
+                                                               and token.dep_ in ("acl", "amod"))):  # fmt: skip
+        return True  # "established criteria" are accepted ones: "abolished criteria" is another sense
+    if pos == "VERB" and any(c.dep_ == "acomp" or (c.dep_ == "advmod" and c.lower_ in _MEASURED)
+                             for c in token.children):  # fmt: skip
+        return True  # "rose high enough", "fell short", "fell asleep": the complement goes with the verb's direction
+    if word_lemma == "few" and before is not None and norm(before) == "a" and token.i > 1 and norm(
+            doc[token.i - 2]) in ("only", "just", "quite", "very", "but"):  # fmt: skip
+        return True  # "only a few" → "*only many"; "quite a few" means many already
+    if word_lemma == "last" and attributive and not any(c.dep_ in ("det", "poss") for c in token.head.children):
+        return True  # "during last sleep", "last year": the most recent one, not the final one ("first sleep")
+    if pos == "ADV" and word_lemma in ("early", "late") and lemma(token.head.lower_, "VERB") in _ENDING_VERBS:
+        return True  # "trials discontinued early" ended prematurely; "discontinued late" is not the contrary
+    if word_lemma == "primary" and attributive and _compound_head(token.head).lower_.endswith(_CELL_SUFFIXES):
+        return True  # "primary macrophages" are cells taken from tissue: "secondary macrophages" are no such kind
+    if word_lemma in ("loss", "gain") and any(c.dep_ == "amod" and _classifies(c) for c in token.children):
+        return True  # "neuronal loss" is a loss of neurons: "neuronal gain" names nothing
+    if word_lemma in ("sensitivity", "insensitivity") and (
+            not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+            or any(c.dep_ == "amod" for c in token.children)):  # fmt: skip
+        return True  # a test's "sensitivity" (a metric) has no "insensitivity"; "sensitivity to MEK inhibitors" has
+    if word_lemma == "functional" and attributive and not _concrete(_compound_head(token.head)):
+        return True  # "functional insights/consequences/recovery" concern function; a functional receptor works
+    if word_lemma == "complex" and before is not None and (before.pos_ in ("NOUN", "PROPN") or _symbol(before) or (
+            before.tag_ == "VBG" and before.dep_ in ("amod", "compound", "acl", "nmod"))):  # fmt: skip
+        return True  # "the signaling complex", "the YAP1 and TEAD complex": the noun, which "simple" is not
+    between_nouns = before is not None and before.pos_ == "NOUN" and after is not None and after.pos_ == "NOUN"
+    if pos == "VERB" and token.tag_ in ("VB", "VBP") and between_nouns and not any(
+            c.dep_.startswith("nsubj") for c in token.children):  # fmt: skip
+        return True  # "transcription start sites": a verb form inside a compound noun, not a verb
+    if pos == "NOUN" and len(antonym) > len(word_lemma) and is_morphological(word_lemma, antonym) and any(
+            c.dep_ == "amod" and (c.tag_ in ("JJR", "VBN") or c.lower_ in _DEGREE) for c in token.children):
+        return True  # "limited efficiency" → "*limited inefficiency", "increased insensitivity": flip the degree
+    if pos == "NOUN" and token.tag_ == "NNS" and antonym.startswith("in"):
+        return True  # "sliding abilities" → "*sliding inabilities": the prefixed nouns have no plural
+    if word_lemma == "many" and token.dep_ == "amod" and lemma(token.head.lower_, "NOUN") in _TIME_UNITS:
+        return True  # "for many years" → "*for few years": a duration wants "a few", which is no contrary
+    if pos == "ADV" and after is not None and after.text == "," and (
+            before is None or before.text in (",", ";", ":") or token.i == token.sent.start):  # fmt: skip
+        return True  # "Remarkably, no mice died": a comment on the claim; "Unremarkably," leaves the claim as it was
+    return False
+
+
+def _concrete(noun: Token) -> bool:
+    """A thing, a part or a substance by WordNet's first sense ("receptor", "pathway", "centromere"), or a word
+    WordNet lacks ("hemichannels"), as against an act, a thought or a state ("insights", "recovery", "diversity")."""
+    classes = word_classes(lemma(noun.lower_, "NOUN"), "NOUN")
+    return not classes or classes[0] in ("noun.artifact", "noun.body", "noun.substance", "noun.object",
+                                         "noun.animal", "noun.plant")  # fmt: skip
+
+
+def _voiced(noun: Token) -> bool:
+    """A thought, a message or a feeling by WordNet's first sense ("concerns", "questions", "hopes")."""
+    classes = word_classes(lemma(noun.lower_, "NOUN"), "NOUN")
+    return bool(classes) and classes[0] in ("noun.cognition", "noun.communication", "noun.feeling")
+
+
+def _symbol(token: Token) -> bool:
+    """A gene or protein symbol, whatever its tag ("TEAD", "YAP1", "p53")."""
+    text = token.text
+    return any(ch.isdigit() for ch in text) or (len(text) > 1 and text.isupper())
+
+
+def _classifies(adjective: Token) -> bool:
+    """The adjective classifies its noun ("neuronal loss", "renal failure", "genetic advantage"): by the corpus
+    when a table knows it, else by shape, a relational suffix on a word with no antonym of its own (gradable
+    ones, "substantial loss", "significant gain", have one)."""
+    word = lemma(adjective.lower_, "ADJ")
+    known = classifying_adjective(word)
+    if known is not None:
+        return known
+    return word.endswith(("al", "ic", "ar", "ary")) and word not in trusted_table()["ADJ"]
+
+
+def _statistical(token: Token) -> bool:
+    """``significant`` in its statistical sense: "statistically significant", a significant difference, effect or
+    association, or a predicate with a p-value ("was significant (P<0.05)")."""
+    if any(c.lower_ == "statistically" for c in token.children):
+        return True
+    if any(c.tag_ in ("RBS", "JJS") or c.lower_ in ("most", "least") for c in token.children):
+        return False  # "the most significant rule change": the most notable one
+    if token.dep_ in ("amod", "nmod", "conj"):
+        noun = token.head
+        while noun.pos_ == "ADJ" and noun.dep_ in ("amod", "conj") and noun.head != noun:
+            noun = noun.head
+        if any(c.dep_ == "compound" for c in noun.children):
+            return False  # "the most significant rule change"
+        return lemma(noun.lower_, "NOUN") in STATISTICAL_HEADS
+    if token.dep_ == "acomp":
+        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and lemma(subject.lower_, "NOUN") in STATISTICAL_HEADS:
+            return True
+        return bool(_P_VALUE.search(token.sent.text))
+    return False
+
+
+def _measured(adjective: Token) -> bool:
+    """A measure phrase stands before the adjective: "24.6 feet (7.5 m) long", "30 m high", "5 years old"."""
+    if any(c.dep_ == "npadvmod" and c.i < adjective.i for c in adjective.children):
+        return True
+    doc, i = adjective.doc, adjective.i - 1
+    while i >= 0 and doc[i].text in (")", "]"):  # "24.6 feet (7.5 m) long": skip the conversion in brackets
+        while i >= 0 and doc[i].text not in ("(", "["):
+            i -= 1
+        i -= 1
+    # a unit after a number ("30 m", "5 years"); a bare number counts things ("two large studies")
+    return i >= 1 and doc[i].pos_ in ("NOUN", "PROPN", "SYM") and doc[i - 1].like_num
 
 
 def _kinds_enumerated(adjective: Token) -> bool:

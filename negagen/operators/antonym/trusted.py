@@ -13,7 +13,8 @@ reading of the word has the listed antonym. Verbs and nouns come only from the l
 from __future__ import annotations
 
 __all__ = [
-    "CURATED", "FIXED_BY_WORD", "FIXED_PHRASES", "INTRANSITIVE", "NEGATIVE_PREFIXES", "UNTRUSTED", "is_morphological",
+    "CURATED", "FIXED_BY_WORD", "FIXED_PHRASES", "INTRANSITIVE", "NEGATIVE_PREFIXES", "PREDICATIVE_ONLY",
+    "STATISTICAL_HEADS", "UNTRUSTED", "is_morphological",
 ]  # fmt: skip
 
 # Pairs read both ways unless marked one-way (a word with another common sense on one side only).
@@ -41,7 +42,7 @@ _BOTH = {
         ("push", "pull"), ("arrive", "depart"), ("import", "export"), ("attack", "defend"),
         ("lengthen", "shorten"), ("widen", "narrow"), ("accelerate", "decelerate"), ("maximize", "minimize"),
         ("overestimate", "underestimate"), ("ascend", "descend"), ("stabilize", "destabilize"),
-        ("inhale", "exhale"), ("succeed", "fail"), ("lock", "unlock"), ("load", "unload"), ("pack", "unpack"),
+        ("succeed", "fail"), ("lock", "unlock"), ("load", "unload"), ("pack", "unpack"),
         ("tie", "untie"), ("dress", "undress"), ("fill", "empty"), ("float", "sink"), ("whisper", "shout"),
     ],
     "NOUN": [
@@ -96,7 +97,39 @@ UNTRUSTED = frozenset({"real", "unreal", "same", "modern", "nonmodern", "oral", 
                        "importantly", "unimportantly", "interestingly", "uninterestingly", "arguably", "current",
                        "noncurrent", "critical", "uncritical", "responsible", "irresponsible", "dedicated",
                        "undedicated", "dynamic", "undynamic", "original", "unoriginal", "moderate", "immoderate",
-                       "marked", "unmarked", "sound", "unsound"})  # fmt: skip
+                       "marked", "unmarked", "sound", "unsound",
+                       # "free histones", "free rein", "G*Power is free" (costs nothing): "unfree" only means
+                       # lacking liberty. "due to" / "payment due": "undue" means excessive. "civil rights":
+                       # "uncivil" means rude. The rest classify in this prose ("functional insights", "natural
+                       # reserves", "intellectual development", "periodic repression", "integrative
+                       # understanding", "placental weight", "steady state"); their prefixed form is another
+                       # sense. (For "functional" only the head tells: see the operator.)
+                       "free", "unfree", "due", "undue", "civil", "uncivil",
+                       "natural", "unnatural", "intellectual", "nonintellectual", "periodic", "aperiodic",
+                       "integrative", "disintegrative", "placental", "aplacental", "cellular", "noncellular",
+                       "steady", "unsteady", "critically", "uncritically", "remarkably", "unremarkably",
+                       # "typically take four courses" is a hedge; "distinct regions" are separate ones and
+                       # "distinct from" means different from; "standard deviation/solutions/of care" are terms
+                       "typically", "atypically", "distinct", "indistinct", "standard", "nonstandard",
+                       # "possibly as a consequence" hedges (no "impossibly"); "a more potent inhibitor" is a
+                       # stronger one, and "impotent" has another sense
+                       "possibly", "impossibly", "potent", "impotent",
+                       # "the extended lunar missions" were longer ones; "comparably decreased" = alike
+                       "extended", "unextended", "comparably", "incomparably"})  # fmt: skip
+# Adjectives whose prefixed antonym keeps the sense only predicatively: "the estimate is precise" → "imprecise",
+# but "the precise role of X is unclear" asks about the exact role, and "the imprecise role" is no contradiction.
+# Likewise "the glass is full" → "empty", but "full market price", "full citizenship rights" are complete ones.
+PREDICATIVE_ONLY = frozenset({"precise", "imprecise", "exact", "inexact", "full", "empty"})
+# "significant" → "nonsignificant" is right only in the statistical sense, which a result or a measured change has
+# ("a significant difference", "the association was significant"); "a significant minority", "the most significant
+# buildings", "a significant breakthrough" are sizeable or notable ones, and "nonsignificant" is no antonym there.
+STATISTICAL_HEADS = frozenset({
+    "difference", "association", "effect", "increase", "decrease", "reduction", "correlation", "change",
+    "improvement", "relationship", "relation", "interaction", "predictor", "decline", "trend", "heterogeneity",
+    "variation", "elevation", "benefit", "finding", "gain", "loss", "rise", "drop", "enrichment", "linkage",
+    "deviation", "alteration", "shift", "downregulation", "upregulation", "induction", "inhibition", "attenuation",
+    "prolongation", "covariate", "determinant", "dependence",
+})  # fmt: skip
 # Fixed expressions (whole tokens, lower case) whose words are never replaced.
 FIXED_PHRASES = (
     "as well as", "as well", "in general", "as far as possible", "as soon as possible", "in real life",
@@ -110,6 +143,18 @@ FIXED_PHRASES = (
     "in the first place", "open access", "open source", "open label", "dead end", "dry run",
     "fair use", "full text", "well established", "well known", "current moment", "at the current", "full name",
     "full member", "full members", "full membership", "full moon", "full stop", "full professor", "full force",
+    # economic and network terms a curated pair would break ("Poland's international income", "gross foreign
+    # product", "narrow area networks"), and idioms ("gentlemen's disagreement", "dually ineligible")
+    "national income", "national product", "gross national", "domestic product", "gross domestic", "wide area",
+    "local area", "gentlemen 's agreement", "gentlemen ’s agreement", "gentleman 's agreement", "dually eligible",
+    "critically ill", "more or less", "sooner rather than later",
+    # terms of science and education whose modifier a curated pair would flip ("lower education", "large
+    # molecules" for small-molecule drugs, "high Earth orbit", "minimal oxygen consumption" for VO2max)
+    "higher education", "small molecule", "small molecules", "low earth orbit", "maximal oxygen", "modern art",
+    "cooperative agreement", "deep vein", "smooth muscle", "soft drink", "soft drinks", "minor allele",
+    "higher learning", "dramatic art", "dramatic arts", "low vision", "effective size", "effective number",
+    "effective population", "effective coverage", "independent predictor", "independent predictors",
+    "independent factor", "independent risk",
 )  # fmt: skip
 # (Hyphenated terms, "long-term" or "open-label", need no entry: a word next to a hyphen is never replaced.)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
 from ...errors import RefusalReason
@@ -41,6 +42,7 @@ def insert_negation(clause: MainClause, editor: TextEditor, style: Style) -> str
         prefix_word(editor, clause.sentence, point, style.spell("don't") if style.contracted else "do not")
         rule, scope_start = "imperative", point.i
     elif clause.finite_is_auxiliary:
+        _check_possessive_have(clause)
         rule, scope_start = _negate_auxiliary(clause, editor, style)
     elif _elliptical_do(clause):
         # "I do." is "I do [X]": the verb is the auxiliary of an elided predicate ("I do not.", not "I do not do.")
@@ -144,6 +146,26 @@ def _negate_auxiliary(clause: MainClause, editor: TextEditor, style: Style) -> t
     return "auxiliary", finite.i + 1
 
 
+# Participles that also work as adjectives before a noun: after "have" they may be the possessed thing's attribute.
+_ATTRIBUTIVE_PARTICIPLES = frozenset(
+    {"increased", "decreased", "reduced", "elevated", "improved", "impaired", "enhanced", "altered", "diminished",
+     "lowered", "raised", "advanced"}
+)  # fmt: skip
+
+
+def _check_possessive_have(clause: MainClause) -> None:
+    """Refuse "Individuals with X have increased risk of Y": "have" owns "increased risk" (do not have) or makes a
+    perfect (have not increased); "have not increased risk" reads as the second, a claim about a change."""
+    root = clause.root
+    if norm(clause.finite) not in ("have", "has", "had") or root.tag_ != "VBN" or root == clause.finite:
+        return
+    if "VERB" not in getAllLemmas(root.lower_):  # "have comorbid COPD": an adjective tagged as a participle
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"'have {root.text}' is possession, not a perfect")
+    nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and root.lower_ in _ATTRIBUTIVE_PARTICIPLES:
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"'have {root.text} {nxt.text}' may be possession")
+
+
 def _elliptical_do(clause: MainClause) -> bool:
     """A finite do/does/did with nothing for it to do: no object, complement or modifier but punctuation."""
     verb = clause.root
@@ -200,6 +222,9 @@ def _third_singular(subject: Token | None) -> bool:
         return False  # "microRNAs" tagged NN: the spelling is plural, whatever the tag says
     if subject.tag_ in ("NN", "NNP") and subject.lower_.endswith(("a", "i")) and subject.head.tag_ == "VBP":
         return False  # "Mitochondria play", "stimuli evoke": a Latin plural the tagger calls singular
+    if subject.tag_ == "NNP" and subject.text.endswith("s") and not subject.lower_.endswith(("ss", "us", "is")) and (
+            subject.head.tag_ == "VBP"):  # fmt: skip
+        return False  # "Fibros exhibit", "LLINs have": a plural name, as the verb's own form says
     return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
 
 

@@ -100,6 +100,8 @@ def _remove_no(negator: Token, editor: TextEditor) -> str:
     if following is not None and norm(following) == "longer":
         editor.replace_range(negator, following, match_case("still", negator.text))
         return "no_longer"
+    if negator.text == "NO" and not negator.sent.text.isupper():
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, "'NO' in capitals is nitric oxide, not a determiner")
     if negator.dep_ != "det" or following is None:
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{negator.text!r} is not a determiner here")
     noun = negator.head

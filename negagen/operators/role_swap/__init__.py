@@ -84,7 +84,10 @@ def swap_roles(
         clause, clause_refusal = None, refusal
     else:
         clause_refusal = None
-    if _header(sentence[:3]) or sentence[0].text in lx.SECTION_HEADERS:
+    opening = sentence[0].text
+    if _header(sentence[:3]) or opening in lx.SECTION_HEADERS or (
+            opening.upper() in lx.SECTION_HEADERS and len(sentence) > 1 and sentence[1].is_title):  # fmt: skip
+        # "RESULTS The study …", "Summary Hypoxia augments …": a section label glued to the sentence
         yield Refusal(name, RefusalReason.UNRELIABLE_PARSE, "the sentence opens with a section label")
         return
     pairs: list[RolePair] = []
@@ -100,8 +103,11 @@ def swap_roles(
     pairs += _object_relative_pairs(sentence)
     pairs += _from_to_pairs(sentence, taken={p.first.i for p in pairs} | {p.second.i for p in pairs})
     if not pairs:
-        refusal = refusals[0] if refusals else clause_refusal or NotAnalysable(
-            RefusalReason.NO_TARGET, "no two participants of one asymmetric relation to exchange"
+        refusal = (
+            refusals[0]
+            if refusals
+            else clause_refusal
+            or NotAnalysable(RefusalReason.NO_TARGET, "no two participants of one asymmetric relation to exchange")
         )
         yield Refusal(name, refusal.reason, refusal.message)
         return
@@ -146,6 +152,12 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
     words = clause.scan.words
     than = _than_object(root) if "than" in words else None
     if than is not None:
+        if norm(than) in ("that", "those"):  # "higher than that observed in rats": the pronoun points back
+            raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, f"{than.text!r} stands for the subject's noun")
+        if any(t.dep_ == "pcomp" and t.tag_ == "VBG" and norm(t.head) != "of" for t in phrase(than)):
+            # "more effective than exercise therapy [in reducing pain]": the respect of the comparison, parsed
+            # into its second term; moved to the front it becomes part of the subject
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(than).text!r} holds what is compared")
         check_arguments(subject, than)
         return RolePair("comparative", subject, than, "subject", "object", clause.finite, than)
     if words.count("as") >= 2 and equative_object(root) is not None:
@@ -164,7 +176,13 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
         _check_verb(verb, None)
         check_arguments(subject, recipient)
         return RolePair("ditransitive", subject, recipient, "subject", "object", clause.finite, recipient)
-    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if len(objects) > 1:  # "triggers Ca2 + entry" read as two objects: the parse split one phrase
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{root.text!r} has two direct objects")
+    obj = objects[0] if objects else None
+    if obj is not None and norm(obj) in _DEGREE_NOUNS and norm(obj.left_edge) == "a":
+        # "The infrastructure has developed a lot": a degree adverbial parsed as the object, no participant
+        raise NotAnalysable(RefusalReason.NO_TARGET, f"'a {obj.text}' measures degree, it is no participant")
     if obj is None:
         if verb in lx.COPULAR_VERBS or any(c.dep_ in ("attr", "acomp") for c in children):
             raise NotAnalysable(RefusalReason.COPULAR, f"{root.text!r} links a subject to a description")
@@ -187,8 +205,8 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
     if subject.tag_ == "PRP" and any(c.dep_ == "prt" and c.i < obj.i for c in children):
         # "We carried out the study" → "*The study carried out us": a pronoun object goes before the particle
         raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "a pronoun would follow a verb particle")
-    if any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-           for c in children):  # fmt: skip
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+            s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in children):  # fmt: skip
         # "Growth shows these adenomas and develops into…": the subject is also the second verb's, which the swap
         # would leave with the wrong subject (and agreement)
         raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "the subject is shared with a coordinated verb")
@@ -208,8 +226,11 @@ def equative_object(root: Token) -> Token | None:
     """The second term of "as ADJ as Y" on the predicate (Y), or ``None``: an equative compares symmetrically."""
     for head in (root, *root.children):
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "as" and any(a.lower_ == "as" and a.i < prep.i
-                                                                    for a in head.children):
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "as"
+                and any(a.lower_ == "as" and a.i < prep.i for a in head.children)
+            ):
                 return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
@@ -233,6 +254,8 @@ def _check_verb(verb: str, obj: Token | None) -> None:
         raise NotAnalysable(RefusalReason.IDIOM, f"'{verb} {obj.text}' is a fixed expression")
 
 
+# Nouns that measure degree after "a" ("developed a lot", "helped a bit", "a great deal"), not participants.
+_DEGREE_NOUNS = frozenset({"lot", "bit", "deal", "little"})
 # Prepositions that often take a noun's complement ("insight into", "threshold for", "role of"), whatever the parse.
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "into", "on", "to", "from", "between", "about", "against", "with"})
 # Nouns a clause can open with before "I" ("Yesterday I called her"); any other noun right before "I" makes it a
@@ -264,6 +287,11 @@ def check_arguments(a: Token, b: Token) -> None:
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds a comparison or a clause")
         if _glued(span):  # "force'll" → "forcewill", "pre-game" → "The pre will anchor …-game"
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} is part of a longer word")
+        if any(t.dep_ == "conj" and t.tag_ in ("VBZ", "VBP", "VBD") for t in span):
+            # "catalyzes [the hydroxylation of lysine and supresses activity]": a coordinated predicate parsed into
+            # the phrase; moved with it, the second verb loses its subject
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds a coordinated verb")
+        _check_phrase_end(span)
         before = head.doc[head.i - 1] if head.i > 0 else None
         named = before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ not in _TIME_WORDS
         if head.text == "I" and (head.i > span.start or named):
@@ -285,6 +313,30 @@ def check_arguments(a: Token, b: Token) -> None:
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, "the two phrases overlap or contain the verb")
     if phrase(a).text.lower() == phrase(b).text.lower():
         raise NotAnalysable(RefusalReason.IDENTICAL_ARGUMENTS, f"both participants are {phrase(a).text!r}")
+
+
+# Words that may follow a phrase without belonging to it: "saw the dog yesterday", "elected him president".
+_OUTSIDE_DEPS = frozenset({"npadvmod", "oprd", "acomp", "advmod"})
+
+
+def _check_phrase_end(span: Span) -> None:
+    """Refuse a phrase whose end the parse guessed: a noun or a reduced relative follows it ("prevention of
+    Plasmodium | falciparum infections", "the number of plus-ends | growing toward …"), or "and" with a noun phrase
+    that may be part of it ("by the development | and skeletal analysis of mouse models")."""
+    doc, end = span.doc, span.sent.end
+    after = doc[span.end] if span.end < end else None
+    if after is None:
+        return
+    continues = after.pos_ in ("NOUN", "PROPN", "NUM") and after.dep_ not in _OUTSIDE_DEPS
+    if after.pos_ in ("ADJ", "X"):  # "identified [the TCR] alphabeta genes", not "hired [the company] last year"
+        noun = after.head
+        continues = noun in span or (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in _OUTSIDE_DEPS)
+    if continues or (
+            after.tag_ in ("VBG", "VBN") and (after.head in span or after.dep_ == "acl")):  # fmt: skip
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} ends before {after.text!r}")
+    k = span.end + (after.text == ",")
+    if k + 1 < end and doc[k].pos_ == "CCONJ" and doc[k + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"):
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} may go on after {doc[k].text!r}")
 
 
 def _header(span: Span) -> bool:
@@ -315,8 +367,11 @@ def _object_relative_pairs(sentence: Span) -> list[RolePair]:
         return pairs
     doc = sentence.doc
     for verb in sentence:
-        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
-                                                                 for c in verb.children):
+        if (
+            verb.dep_ != "relcl"
+            or verb.pos_ != "VERB"
+            or any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+        ):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
         noun = verb.head
@@ -384,4 +439,3 @@ def _implausible(pair: RolePair) -> bool:
     else:
         verb = pair.finite.head if pair.finite.dep_ in ("aux", "auxpass") else pair.finite
     return base_form(verb).lower() in lx.ANIMATE_VERBS or animate(old_agent)
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 # Relations whose participants can trade places without changing the meaning: a swap is no negative.
 SYMMETRIC_VERBS = frozenset(
     {"meet", "marry", "resemble", "equal", "match", "date", "divorce", "border", "intersect", "neighbor",
-     "neighbour", "collide", "accompany", "join", "befriend", "coincide", "rhyme", "share"}
+     "neighbour", "collide", "accompany", "join", "befriend", "coincide", "rhyme", "share", "involve"}
 )  # fmt: skip
 COPULAR_VERBS = frozenset({"be", "become", "seem", "remain", "appear", "look", "sound", "feel", "stay", "get"})
 # verb + object where the object is not a participant ("take place"): swapping is nonsense, not a negative.
