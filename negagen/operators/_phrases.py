@@ -118,8 +118,8 @@ def lower_when_moved(first: Token) -> bool:
             return True
         named = kinds[0] in _NAME_CLASSES or (not lemmas and any(k in _NAME_CLASSES for k in kinds))
         return not (named or ("VERB" in lemmas and "NOUN" not in lemmas))
-    if "ADJ" in lemmas:
-        return True
+    if "ADJ" in lemmas or (first.tag_ == "NNS" and low.endswith("s")):
+        return True  # "Neutrophils", "Statins": a plural common noun, names are rarely plural
     return len(low) >= 8 and low.endswith(_TERM_SUFFIXES)  # "Rapamycin", "Upregulation"; "Turabi" is a name
 
 

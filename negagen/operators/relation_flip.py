@@ -179,7 +179,40 @@ def _temporal(token: Token) -> bool:
     if obj is not None and (obj.pos_ in ("PROPN", "PRON") or (obj.pos_ == "NOUN" and animate(obj))):
         return False  # "arraigned before the Justice", "after him": in front of / following a person, not a time
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and norm(prev) in ("not", "n't", "never"):
+        return False  # "broke down, but not before Islamists came to dominate" says both happened, in that order:
+        # "but not after" is no converse (and "never before seen" is no time at all)
     return token.dep_ in ("prep", "mark", "advmod", "pcomp") and not (nxt is not None and norm(nxt) in ("all", "long"))
+
+
+def _has_object(token: Token) -> bool:
+    """behind/beneath with an object of its own: "behind the house", not "left behind", "stayed behind", whose
+    flip "in front of" / "on top of" is a preposition with nothing to govern ("*left in front of in a race")."""
+    if any(c.dep_ == "pobj" for c in token.children):
+        return True
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") and token.dep_ != "advmod"
+
+
+# Words that order events in a narrative: with one of them, "later" means "subsequently" ("initially benefit …
+# later become refractory"), and "earlier" would say the events came in the other order, which is no English.
+# ("first presented …, earlier published" flips fine: only "later" is refused.)
+SEQUENCE_CUES = frozenset({"initially", "first", "originally", "previously", "then", "subsequently", "eventually",
+                           "formerly", "once"})  # fmt: skip
+
+
+def _in_sequence(token: Token) -> bool:
+    """The adverb "later" in a sentence with a sequence cue, unless it is a comparison of its own ("later than
+    expected", "two years later", which keep their measure or standard whatever else the sentence says)."""
+    if token.pos_ != "ADV" or token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX"):
+        return False  # "later Indian art" is the art of a later period
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (nxt is not None and norm(nxt) == "than") or any(c.dep_ in ("npadvmod", "prep") for c in token.children):
+        return False
+    words = token.sent
+    return any(t.i != token.i and (norm(t) in SEQUENCE_CUES and (t.lower_ != "first" or t.pos_ == "ADV"))
+               for t in words) or " at first " in " " + " ".join(t.lower_ for t in words) + " "  # fmt: skip
 
 
 def _direction(token: Token) -> bool:
@@ -234,8 +267,8 @@ def _always(token: Token) -> bool:
 FLIPS = [
     Flip(("on", "top", "of"), "beneath", "spatial", _always),
     Flip(("in", "front", "of"), "behind", "spatial", _always),
-    Flip(("beneath",), "on top of", "spatial", _preposition),
-    Flip(("behind",), "in front of", "spatial", _preposition),
+    Flip(("beneath",), "on top of", "spatial", lambda t: _preposition(t) and _has_object(t)),
+    Flip(("behind",), "in front of", "spatial", lambda t: _preposition(t) and _has_object(t)),
     Flip(("left",), "right", "spatial", _side),
     Flip(("right",), "left", "spatial", _side),
     Flip(("above",), "below", "spatial", _preposition),
@@ -253,7 +286,7 @@ FLIPS = [
     Flip(("before",), "after", "temporal", _temporal),
     Flip(("after",), "before", "temporal", _temporal),
     Flip(("earlier",), "later", "temporal", lambda t: t.pos_ in ("ADV", "ADJ")),
-    Flip(("later",), "earlier", "temporal", lambda t: t.pos_ in ("ADV", "ADJ")),
+    Flip(("later",), "earlier", "temporal", lambda t: t.pos_ in ("ADV", "ADJ") and not _in_sequence(t)),
     Flip(("north",), "south", "cardinal", _compass),
     Flip(("south",), "north", "cardinal", _compass),
     Flip(("east",), "west", "cardinal", _compass),
@@ -342,6 +375,10 @@ FIXED_PHRASES = (
     ("under", "the", "auspices"), ("under", "the", "name"), ("under", "the", "influence"), ("under", "the", "rule"),
     ("under", "the", "control"), ("under", "the", "terms"), ("under", "the", "supervision"), ("advantage", "over"),
     ("advantages", "over"), ("and", "more", "."), ("and", "more", ","), ("and", "more", ")"), ("or", "more", "."),
+    # terms of regulation, physiology and vaccinology: "accelerated approval" is an FDA pathway, "facilitated
+    # diffusion" a transport mechanism, "(live) attenuated vaccines" weakened-pathogen vaccines; none is an effect
+    ("accelerated", "approval"), ("accelerated", "approvals"), ("facilitated", "diffusion"),
+    ("facilitated", "transport"), ("attenuated", "vaccine"), ("attenuated", "vaccines"), ("live", "attenuated"),
 )  # fmt: skip
 _FIXED_BY_WORD: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 for _phrase in FIXED_PHRASES:
@@ -406,6 +443,14 @@ def _effect_target(token: Token, word_lemma: str, pos: str) -> str | None:
             # "sensitivity to MEK inhibition", "tumour suppression", "γ-secretase inhibition": a noun before the
             # effect word names a process or an intervention (a term), not an effect the claim states
             return None
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        tool = ("inhibition", "suppression")
+        if any(norm(c) == "of" for c in preps) and any(
+                norm(c) == "with" or (norm(c) == "by" and word_lemma in tool and not _measure(c)) for c in preps):
+            # "inhibition of the exchanger with EIPA", "inhibition of mTOR by rapamycin": a target and the tool
+            # named make it an intervention, not an effect ("promotion … with EIPA" is none); "a reduction of
+            # proteinuria by drugs", "deteriorations in sleep with X added" state effects and still flip
+            return None
         target = EFFECT_NOUNS[word_lemma]
         return inflect(target, "NNS") if token.tag_ == "NNS" else target
     if token.pos_ not in ("VERB", "ADJ", "AUX") or any(c.dep_ == "prt" for c in token.children):
@@ -424,6 +469,9 @@ def _effect_target(token: Token, word_lemma: str, pos: str) -> str | None:
         after.pos_ in ("ADJ", "PROPN") or after.is_upper or lemma(token.head.lower_, "NOUN") == "cell"
     ):  # fmt: skip
         return None  # "induced pluripotent stem cells", "activated B cells": a named kind of cell, not an effect
+    if token.dep_ == "amod" and token.head.pos_ == "NOUN" and _thing(token.head):
+        return None  # "the enhanced transit infrastructure" is an improved one, not one an effect worked on;
+        # quantities, processes and states ("increased IL-6 levels", "reduced expression") keep the effect
     if any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children
                                                            if token.dep_ in ("xcomp", "acomp")):  # fmt: skip
         return None  # "did not reduce X" and "did not increase X" are both true of no effect: no contradiction
@@ -436,6 +484,33 @@ def _effect_target(token: Token, word_lemma: str, pos: str) -> str | None:
     if tag in ("VBD", "VBN") and token.lower_ == word_lemma:
         tag = "VBP"  # "proteins suppress" mis-tagged as a past tense: the spelling is the present
     return target if tag == "VB" else inflect(target, tag)
+
+
+# WordNet classes of a noun that an attributive participle describes rather than acts on ("enhanced
+# infrastructure", "improved roads"): things, beings, groups, places and messages.
+_THING_CLASSES = frozenset({"noun.artifact", "noun.object", "noun.person", "noun.group", "noun.location",
+                            "noun.animal", "noun.plant", "noun.food", "noun.communication"})  # fmt: skip
+# Classes of a second sense that make the noun something an effect can change after all: "transcription"
+# (a message, then a process), "release" and "output" (an artifact, then an act).
+_CHANGEABLE_CLASSES = frozenset({"noun.process", "noun.act", "noun.event", "noun.phenomenon", "noun.attribute",
+                                 "noun.quantity", "noun.state"})  # fmt: skip
+
+
+def _thing(noun: Token) -> bool:
+    """The noun's first WordNet sense is a thing, a being, a group, a place or a message, and its second no
+    process, act or quantity; unknown words and -ing nouns ("signaling", which WordNet files as a message) are
+    processes and do not count."""
+    if noun.lower_.endswith("ing"):
+        return False
+    classes = word_classes(lemma(noun.lower_, "NOUN"), "NOUN")
+    return bool(classes) and classes[0] in _THING_CLASSES and not _CHANGEABLE_CLASSES.intersection(classes[1:2])
+
+
+def _measure(prep: Token) -> bool:
+    """A "by" phrase that measures a change ("by 30%", "by half", "by two-fold") rather than naming its agent."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return norm(prep) == "by" and obj is not None and (obj.like_num or obj.lower_ in ("%", "percent", "half")
+                                                       or any(c.like_num for c in obj.children))  # fmt: skip
 
 
 def _target(flip: Flip, token: Token) -> str:

@@ -266,6 +266,9 @@ def _counter(noun: Token) -> Token | None:
 _NUMBER_NEIGHBOURS = frozenset({"-", "–", "—", "/", "(", ")", "[", "]", "%", ":", "±", "+", "=", "<", ">", "×", "x"})
 
 
+_MANY = frozenset({"many", "most"})
+
+
 def _plain_quantifier(word: Token) -> bool:
     """A quantifier that opens its noun phrase on its own ("many cats"), not one inside a longer expression ("so
     few", "the first two", "less than all", "at no and 6 years")."""
@@ -319,8 +322,14 @@ def _numeral_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
             # noun's number changes, and with it verbs, pronouns and "the other" all over the sentence; only the
             # subject and object of one verb ("One cat chased three mice") are repaired reliably
             continue
-        if any(norm(n) in ("no", "all") for n in (num_a, num_b)) and (num_a.like_num or num_b.like_num):
-            continue  # "no significant differences between the two groups" → "*between the no groups"
+        if num_a.like_num != num_b.like_num:
+            # "Some elements … three months later" → "Three elements … some months later", "no differences between
+            # the two groups" → "*the no groups": a quantifier and a number count in different ways
+            continue
+        if {norm(num_a), norm(num_b)} <= _MANY:
+            continue  # "most vesicles … many vesicles": two large amounts, a near-paraphrase
+        if any("/" in n.text for n in (noun_a, noun_b)):
+            continue  # "200 cells/µl": a concentration, not a count
         editor = TextEditor(sentence)
         for here, there in ((num_a, num_b), (num_b, num_a)):
             editor.replace(here, render_phrase(_one(there), case=None, target=here, sentence=sentence))

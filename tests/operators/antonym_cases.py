@@ -104,6 +104,17 @@ ANTONYM = [
     ("Notable institutions in the city include the Botanic Garden.",
      "Notable institutions in the city exclude the Botanic Garden.", "verb"),
     ("The glass was filled.", "The glass was emptied.", "verb"),
+    # an adverb's comparative takes the adjective's ("later", not "*more late"); "more" only where English has no
+    # other comparative ("more slowly")
+    ("Israel retaliated three months earlier.", "Israel retaliated three months later.", "adv"),
+    ("He ran faster than his brother.", "He ran more slowly than his brother.", "adv"),
+    # "true" outside "the same is true", "holds true", "true of"; a disease's adjective with no name after it;
+    # "conventional" outside the clinical terms
+    ("The claim is true.", "The claim is false.", "adj"),
+    ("The patient had acute leukemia.", "The patient had chronic leukemia.", "adj"),
+    ("Chronic pain affects millions.", "Acute pain affects millions.", "adj"),
+    ("Women with acute pelvic pain were studied.", "Women with chronic pelvic pain were studied.", "adj"),
+    ("They used conventional weapons.", "They used unconventional weapons.", "adj"),
 ]
 
 REFUSE = [
@@ -231,4 +242,17 @@ REFUSE = [
     "The city is filled with luxurious parks.",
     "Age was an independent predictor of mortality.",
     "Shortages reduce effective coverage of the vaccine.",
+    # judged families: fixed "the same is true" / "holds true" / "true of", disease names with a stacked
+    # classifying adjective, "conventional" clinical methods (and an ending verb still blocks "earlier")
+    "The same is true for other cancers.",
+    "The same holds true for women.",
+    "This is especially true of older patients.",
+    "Children with acute lymphoblastic leukemia were treated.",
+    "Patients with acute myeloid leukemia were enrolled.",
+    "Chronic obstructive pulmonary disease is a leading cause of death.",
+    "Patients with severe acute respiratory syndrome were isolated.",
+    "Acute respiratory distress syndrome developed in ten patients.",
+    "The test was more sensitive than conventional cytology.",
+    "Conventional chemotherapy was given to all patients.",
+    "One in five surgical trials are discontinued earlier.",
 ]

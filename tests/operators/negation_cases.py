@@ -30,6 +30,9 @@ INSERT = [
     ("Moreover, Fibros exhibit partial myoepithelial traits.",
      "Moreover, Fibros do not exhibit partial myoepithelial traits.", "insert_do_support"),
     ("The patients have increased the dose.", "The patients have not increased the dose.", "insert_auxiliary"),
+    # a participle's "already" is no polarity item of the clause
+    ("Its districts have some entitlements, like already mentioned car registration.",
+     "Its districts do not have any entitlements, like already mentioned car registration.", "insert_do_support"),
     ("Mitochondria play a trivial role in cells.", "Mitochondria do not play a trivial role in cells.",
      "insert_do_support"),  # a Latin plural the tagger calls singular
     ("You should call her.", "You should not call her.", "insert_auxiliary"),
@@ -233,6 +236,15 @@ REFUSE = [
     ("Individuals with low vitamin D have increased risk of multiple sclerosis.", "unreliable_parse"),
     ("Patients with lung cancer have comorbid chronic obstructive pulmonary disease.", "unreliable_parse"),
     ("The ionophore triggered NO generation but no superoxide was seen.", "unreliable_parse"),
+    # found on seed 3699: a verb read as a noun before a noun read as the verb, a dotted leader, "it's" for "its",
+    # a finite verb coordinated with "are", "not … until"
+    ("In the virtual call system, the network guarantees sequenced delivery of data to the host.", "unreliable_parse"),
+    ("Genetic deletion of JAM-A increases gut permeability.", "unreliable_parse"),
+    ("Im pro vement . . . . . . . . . . . . . . . . .", "unreliable_parse"),
+    ("Although osteoprotegerin was up-regulated, it's inhibitory effects may be blocked.", "unreliable_parse"),
+    ("Recent studies demonstrated that neutrophils are increased and contain a variety of proteases.",
+     "unsupported_construction"),
+    ("The decision was not announced publicly until the completion of Apollo 7.", "unsupported_construction"),
     # yes/no questions: negated or not they ask for the same answer, so the flip is no negative
     ("Does he like it?", "unsupported_construction"),
     ("Is she coming?", "unsupported_construction"),

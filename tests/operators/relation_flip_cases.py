@@ -56,6 +56,14 @@ FLIP = [
     # "more" on a verb is a degree: "less", never "fewer"
     ("Children who were bullied more than others had worse grades.",
      "Children who were bullied less than others had worse grades.", "quantity"),
+    # judged families, what still flips nearby: "before" not after "not"; "behind" with an object; "later" with a
+    # measure or a standard of its own though the sentence has a sequence cue
+    ("He left before the show ended.", "He left after the show ended.", "temporal"),
+    ("The car was parked behind the barn.", "The car was parked in front of the barn.", "spatial"),
+    ("The tumors initially shrank but regrew two years later.",
+     "The tumors initially shrank but regrew two years earlier.", "temporal"),
+    ("Initially the tumors shrank, but they grew back later than expected.",
+     "Initially the tumors shrank, but they grew back earlier than expected.", "temporal"),
 ]
 
 # Words in readings that must not flip.
@@ -116,6 +124,23 @@ REFUSE = [
     "CD8 cells produced little IFN when stimulated with antigen.",
     "aPKCz causes tumour suppression by affecting glutamine metabolism.",
     "We tested gamma-secretase inhibition in patients.",
+    # judged families: an effect participle before a thing (an improved one); regulatory, physiological and
+    # vaccine terms; an effect noun with its instrument (an intervention); "not before"; "behind" with no object;
+    # "later" meaning "subsequently" after a sequence cue
+    "The city offers such features as the enhanced transit infrastructure.",
+    "An improved vaccine protected mice.",
+    "Therapeutics receiving accelerated approval were studied.",
+    "Glucose enters cells by facilitated diffusion.",
+    "Live attenuated vaccines are effective.",
+    "The attenuated vaccine protected mice.",
+    "Neither inhibition of the Na+/H+ exchanger with EIPA nor amiloride blocked it.",
+    "Inhibition of mTOR by rapamycin reduced growth.",
+    "The regime broke down in 1975 but not before Islamists came to dominate.",
+    "The species had never before been seen.",
+    "Many fear being left behind in a technological race.",
+    "The car stayed behind.",
+    "Cancers that initially benefit from therapy later become refractory.",
+    "The drug was originally approved for acne but later used for cancer.",
 ]
 EFFECT_DIRECTION = [
     # effect verbs, nominalisations, participles, the sign of an association, risk and protective factors
@@ -133,4 +158,13 @@ EFFECT_DIRECTION = [
     ("H4 G94P proteins suppress degradation of free histones.",
      "H4 G94P proteins enhance degradation of free histones."),
     ("Statins cause a reduction in cholesterol.", "Statins cause an increase in cholesterol."),
+    # participles before quantities, processes and unknown words; the verb "attenuated"; an effect noun whose
+    # "by" measures the change
+    ("We observed reduced expression of p53.", "We observed increased expression of p53."),
+    ("Stress caused enhanced release of cortisol.", "Stress caused suppressed release of cortisol."),
+    ("Enhanced signalling promotes survival.", "Suppressed signalling promotes survival."),
+    ("The drug attenuated inflammation.", "The drug enhanced inflammation."),
+    ("Exercise led to a reduction by 30% in weight.", "Exercise led to an increase by 30% in weight."),
+    ("Metformin caused a reduction of proteinuria by 40 percent.",
+     "Metformin caused an increase of proteinuria by 40 percent."),
 ]

@@ -93,4 +93,8 @@ REFUSE = [
     "For every 17 patients treated with albumin there is one additional death.",
     "The private networks were connected to the public network to reach places not on the private network.",
     "Crowding separates simple hyperplasia (SH) from complex hyperplasia (CH).",
+    # found on seed 3699: a quantifier traded with a number, "most" with "many", a concentration
+    "Some elements engaged in violence, and its founder was killed three months later.",
+    "In axons, most vesicles move fast, while in dendrites many vesicles stop.",
+    "There were four categories: less than 200 cells/µl and more.",
 ]

@@ -82,7 +82,7 @@ CAPITALS = [
     # an acronym or a name with inner capitals keeps them when it leaves the start of the sentence
     ("LDL cholesterol raises the risk.", "The risk raises LDL cholesterol."),
     # a common noun the tagger calls a name at the start of a sentence loses its capital when it moves
-    ("Oxygen constitutes 20.8% of the atmosphere.", "20.8% of the atmosphere constitutes oxygen."),
+    ("Oxygen feeds the flame.", "The flame feeds oxygen."),
     ("Activated Cdk5 phosphorylates the ATM protein.", "The ATM protein phosphorylates activated Cdk5."),
     ("Turabi built a powerful economic base.", "A powerful economic base built Turabi."),  # an unknown word: a name
     ("Emerging Market Index has noted the economic strength.",
@@ -103,9 +103,10 @@ CAPITALS = [
     ("Google acquired YouTube in 2006.", "YouTube acquired Google in 2006."),
     ("Activation of PPM1D enhances p53 function.", "p53 function enhances activation of PPM1D."),
     ("Inhibition of AKT enhances mRNA stability.", "mRNA stability enhances inhibition of AKT."),
+    ("Neutrophils produce IL-1β in response to particles.", "IL-1β produces neutrophils in response to particles."),
+    ("Statins increase blood cholesterol.", "Blood cholesterol increases statins."),
     # adjectives made from names keep the capital, everyday words tagged names lose it; acronyms keep theirs
-    ("Algerian physicians constitute the largest component of foreign-trained physicians.",
-     "The largest component of foreign-trained physicians constitutes Algerian physicians."),
+    ("Algerian physicians train most nurses.", "Most nurses train Algerian physicians."),
     ("Mouse embryos undergo genome-wide methylation reprogramming.",
      "Genome-wide methylation reprogramming undergoes mouse embryos."),
     ("Active Ly49Q induces neutrophil polarization.", "Neutrophil polarization induces active Ly49Q."),
@@ -184,6 +185,24 @@ REFUSE = [
     ("Serum leptin in R mothers was significantly higher than that observed in C rats.", "unsupported_construction"),
     ("Scapular stabilizer exercises are more effective than general exercise therapy in reducing pain.",
      "unreliable_parse"),
+    # found on seed 3699: equational verbs, "in" complements of relational nouns, a polarity word in the object,
+    # possessive "have", a that-clause of a content noun, a change inside the phrase, stranded appositives and
+    # coordinations, extents and symmetric ranges of from/to, relatives without an object gap
+    ("Grants total 88% of the aid for undergraduate students.", "symmetric_predicate"),
+    ("The defeat of the Arab troops constituted a pivotal event.", "symmetric_predicate"),
+    ("Apollo also spurred advances in many areas of technology.", "unreliable_parse"),
+    ("Inactivation of YAP causes no obvious intestinal defects.", "unsupported_construction"),
+    ("Half of the patients exposed to radiation have activated markers of stem cells.", "unreliable_parse"),
+    ("We investigated the hypothesis that activated T cells contribute to bone turnover.", "unsupported_construction"),
+    ("Harvard College reduced the number of students who receive honors from 90% in 2004 to 60% in 2005.",
+     "unreliable_parse"),
+    ("The urease has a polymeric structure that comprises two subunits, UreA and UreB.", "unreliable_parse"),
+    ("North American Aviation won the contract, and also the second stage of the launch vehicle.",
+     "unreliable_parse"),
+    ("Neuronal activity regulates vesicle trafficking by a depolarization-evoked trafficking arrest.",
+     "unreliable_parse"),
+    ("The Taliban differed from other movements to the point where they were called fundamentalist.", "no_target"),
+    ("The timing is conserved from mouse to human.", "no_target"),
     # found on seed 77: a section label written in lower case
     ("Summary Hypoxia augments inflammatory responses by unknown mechanisms.", "unreliable_parse"),
 ]

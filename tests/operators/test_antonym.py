@@ -57,6 +57,14 @@ def test_antonym_one_output_per_word(nlp):
     ]
 
 
+def test_antonym_flips_stacked_property_adjectives(nlp):
+    # two gradable adjectives before a noun that names no disease: each flips ("acute myeloid leukemia" does not)
+    assert [r.text for r in _all(nlp, "It was a long cold winter.")] == [
+        "It was a short cold winter.",
+        "It was a long hot winter.",
+    ]
+
+
 def test_antonym_leaves_a_contrast_alone(nlp):
     # "early" and "late" already contrast: either flip would say the same thing twice
     (result,) = _all(nlp, "The early train was late.")

@@ -257,10 +257,48 @@ def _wrong_frame(token: Token, word_lemma: str, antonym: str) -> bool:
         return True  # "sliding abilities" → "*sliding inabilities": the prefixed nouns have no plural
     if word_lemma == "many" and token.dep_ == "amod" and lemma(token.head.lower_, "NOUN") in _TIME_UNITS:
         return True  # "for many years" → "*for few years": a duration wants "a few", which is no contrary
+    if attributive and _names_a_disease(token):
+        return True  # "acute lymphoblastic leukemia", "chronic obstructive pulmonary disease": the first adjective
+        # is part of a disease's name ("*chronic lymphoblastic leukemia" is none); "a long cold winter" still flips
     if pos == "ADV" and after is not None and after.text == "," and (
             before is None or before.text in (",", ";", ":") or token.i == token.sent.start):  # fmt: skip
         return True  # "Remarkably, no mice died": a comment on the claim; "Unremarkably," leaves the claim as it was
     return False
+
+
+# Disease nouns named by a lineage or an organ system ("acute lymphoblastic leukemia", "severe acute respiratory
+# syndrome"): one classifying adjective after "acute"/"chronic" is already part of the name.
+_NAMED_DISEASES = frozenset({"leukemia", "leukaemia", "lymphoma", "syndrome"})
+# Endings of relational adjectives, which the tagger often calls nouns ("lymphoblastic/NN leukemia").
+_RELATIONAL_ENDINGS = ("ic", "al", "ar", "ary", "oid", "ive", "ous", "tic")
+
+
+def _names_a_disease(adjective: Token) -> bool:
+    """``adjective`` starts a disease's name: the classifying words after it ("lymphoblastic", "obstructive
+    pulmonary") modify the same noun and are two or more before a condition, or one before a leukemia,
+    lymphoma or syndrome.
+    "Acute pelvic pain", "acute viral hepatitis" (one word, a common noun) were judged fine and still flip, as
+    do gradable adjectives ("a long cold winter") and prefixed ones ("primary noninvasive endometrial cancer")."""
+    noun = _compound_head(adjective.head)
+    stacked = 0
+    for word in adjective.doc[adjective.i + 1 : noun.i]:
+        if word.dep_ not in ("amod", "compound", "nmod") or _compound_head(word.head) != noun:
+            return False
+        relational = word.is_alpha and (word.pos_ == "ADJ" or word.lower_.endswith(_RELATIONAL_ENDINGS))
+        if not relational and word.dep_ == "compound" and word.pos_ == "NOUN":
+            continue  # "acute respiratory distress syndrome": a noun of the compound, neither a name nor a property
+        if not relational or word.lower_.startswith("non") or lemma(word.lower_, "ADJ") in trusted_table()["ADJ"]:
+            return False
+        stacked += 1
+    word = lemma(noun.lower_, "NOUN")
+    if stacked == 0 or noun.pos_ != "NOUN":
+        return False
+    if word in _NAMED_DISEASES:
+        return True
+    # two or more before a condition (WordNet's first sense a state): "major adverse cardiac events", "a smaller
+    # prospective longitudinal study" are no disease names and still flip
+    classes = word_classes(word, "NOUN")
+    return stacked >= 2 and bool(classes) and classes[0] == "noun.state"
 
 
 def _concrete(noun: Token) -> bool:
@@ -381,6 +419,11 @@ def _inflect(antonym: str, token: Token) -> str:
     forms = inflections(antonym, token.pos_)
     if tag in forms:
         return forms[tag][0]
+    if tag in ("RBR", "RBS"):  # "three months earlier" → "later", not "*more late": an adverb's comparative is
+        # often the adjective's ("late" lists no RBR), so take that before falling back on "more"
+        adjective = inflections(antonym, "ADJ").get("JJR" if tag == "RBR" else "JJS")
+        if adjective:
+            return adjective[0]
     if tag in _PERIPHRASTIC:  # "easier" → "more difficult": no "difficulter"
         return f"{_PERIPHRASTIC[tag]} {antonym}"
     return inflect(antonym, tag)

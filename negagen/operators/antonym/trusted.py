@@ -155,6 +155,15 @@ FIXED_PHRASES = (
     "higher learning", "dramatic art", "dramatic arts", "low vision", "effective size", "effective number",
     "effective population", "effective coverage", "independent predictor", "independent predictors",
     "independent factor", "independent risk",
+    # "the same is true for women" says the same holds there: "the same is false" is no English; "holds true" and
+    # "true of" are the same frame ("*holds false", "*is false of")
+    "same is true", "same is also true", "same was true", "same was also true", "same holds true", "same hold true",
+    "same also holds true", "same remains true", "holds true", "hold true", "held true", "true of",
+    # clinical methods: "conventional cytology" is the standard test a new one is compared with, and
+    # "unconventional cytology" names none ("unconventional therapy/treatment" were judged fine and still flip)
+    "conventional cytology", "conventional chemotherapy", "conventional radiotherapy", "conventional imaging",
+    "conventional mri", "conventional ultrasound", "conventional ultrasonography", "conventional smear",
+    "conventional pap", "conventional radiography", "conventional microscopy", "conventional angiography",
 )  # fmt: skip
 # (Hyphenated terms, "long-term" or "open-label", need no entry: a word next to a hyphen is never replaced.)
 

@@ -209,6 +209,24 @@ def _imperative_prefix(sentence: Span, verb: Token) -> bool:
     return all(t.dep_ in lx.IMPERATIVE_PREFIX_DEPS and t.pos_ != "ADP" for t in before)  # not "Of note, …"
 
 
+# Participles that also work as adjectives before a noun: after "have" they may be the possessed thing's attribute.
+ATTRIBUTIVE_PARTICIPLES = frozenset(
+    {"increased", "decreased", "reduced", "elevated", "improved", "impaired", "enhanced", "altered", "diminished",
+     "lowered", "raised", "advanced", "activated"}
+)  # fmt: skip
+
+
+def possessive_have(verb: Token) -> bool:
+    """"Individuals with X have increased risk of Y", "have comorbid COPD": "have" may own the noun phrase ("have
+    [increased risk]") rather than make a perfect of ``verb`` ("have increased [risk]"); the parse says perfect."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and norm(c) in ("have", "has", "had") for c in verb.children):
+        return False
+    if "VERB" not in getAllLemmas(verb.lower_):  # "comorbid": an adjective tagged as a participle
+        return True
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.pos_ == "NOUN" and verb.lower_ in ATTRIBUTIVE_PARTICIPLES
+
+
 def that_clause(verb: Token) -> Token | None:
     """The that-clause ``verb`` takes ("show that X", "it has been shown that X"), or ``None``."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and norm(c.left_edge) == "that"), None)
@@ -220,6 +238,15 @@ def reporting_verb(verb: Token) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _noun_reading(root: Token) -> bool:
+    """The root reads as a modifier of the noun right after it: a noun ("gut permeability") or a participle
+    ("sequenced delivery")."""
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if after is None or after.pos_ != "NOUN":
+        return False
+    return "NOUN" in getAllLemmas(root.lower_) or root.tag_ in ("VBD", "VBN")
+
+
 def _noun_spelling(word: str) -> bool:
     """A word lemminflect knows only as a noun or adjective ("genomes", "proteins"), or an unknown word spelled like
     a name or an enzyme ("p75", "ligase"); unknown words spelled like verbs ("methylates") are given the benefit."""
@@ -330,6 +357,19 @@ def analyse_main_clause(sentence: Span) -> MainClause:
         # "Ubiquitin ligase UBC13 generates…", "complex I proteins ND3 … prevents…": a noun read as the verb
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{root.text!r} is a noun, not a verb")
     before = sentence.doc[root.i - 1] if root.i > sentence.start else None
+    if before is not None and before.dep_ in ("nsubj", "pobj", "compound") and (before.tag_ == "VBZ" or (
+            before.tag_ == "NNS" and before.dep_ != "nsubj" and "VERB" in getAllLemmas(before.lower_)
+            and _noun_reading(root))):  # fmt: skip
+        # "the network guarantees sequenced delivery", "deletion of JAM-A increases gut permeability": the verb was
+        # read as a noun and the next noun or participle as the verb
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{before.text!r} may be the verb, not {root.text!r}")
+    if norm(root) == "'s" and root.i > 0 and norm(root.doc[root.i - 1]) == "it" and any(
+            c.dep_ == "ccomp" for c in root.children):  # fmt: skip
+        # "it's inhibitory effects may be blocked": "its" misspelt, not "it is"
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, "'it's' stands for 'its' here")
+    if sum(t.is_punct for t in sentence) * 2 > len(sentence):
+        # "Im pro vement . . . . . .": a table of contents or a dotted leader, no sentence
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, "the sentence is mostly punctuation")
     if before is not None and before.dep_ == "pobj" and before.head.lower_ == "with" and root.tag_ in ("VBD", "VBN"):
         # "A woman … with her arm raised": an absolute phrase whose participle the tagger read as a past tense.
         raise NotAnalysable(

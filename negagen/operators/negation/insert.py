@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
 from ...errors import RefusalReason
 from ...morphology import base_form, inflect, lemma, match_case
 from .._editing import TextEditor
 from . import lexicon as lx
-from .clause import MainClause, NotAnalysable, clitic_meaning, norm, reporting_verb, that_clause
+from .clause import MainClause, NotAnalysable, clitic_meaning, norm, possessive_have, reporting_verb, that_clause
 from .surface import Style, prefix_word
 
 __all__ = ["insert_negation"]
@@ -146,24 +145,11 @@ def _negate_auxiliary(clause: MainClause, editor: TextEditor, style: Style) -> t
     return "auxiliary", finite.i + 1
 
 
-# Participles that also work as adjectives before a noun: after "have" they may be the possessed thing's attribute.
-_ATTRIBUTIVE_PARTICIPLES = frozenset(
-    {"increased", "decreased", "reduced", "elevated", "improved", "impaired", "enhanced", "altered", "diminished",
-     "lowered", "raised", "advanced"}
-)  # fmt: skip
-
-
 def _check_possessive_have(clause: MainClause) -> None:
     """Refuse "Individuals with X have increased risk of Y": "have" owns "increased risk" (do not have) or makes a
     perfect (have not increased); "have not increased risk" reads as the second, a claim about a change."""
-    root = clause.root
-    if norm(clause.finite) not in ("have", "has", "had") or root.tag_ != "VBN" or root == clause.finite:
-        return
-    if "VERB" not in getAllLemmas(root.lower_):  # "have comorbid COPD": an adjective tagged as a participle
-        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"'have {root.text}' is possession, not a perfect")
-    nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
-    if nxt is not None and nxt.pos_ == "NOUN" and root.lower_ in _ATTRIBUTIVE_PARTICIPLES:
-        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"'have {root.text} {nxt.text}' may be possession")
+    if clause.root != clause.finite and possessive_have(clause.root):
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"'have {clause.root.text}' may be possession")
 
 
 def _elliptical_do(clause: MainClause) -> bool:
@@ -253,17 +239,29 @@ def _preverbal_start(verb: Token) -> Token:
     return start
 
 
+_FINITE_OR_BARE = frozenset({"VB", "VBZ", "VBP", "VBD"})
+_BE_HAVE = frozenset({"am", "is", "are", "was", "were", "'m", "'re", "has", "have", "had", "'ve"})
+
+
 def _coordinate(clause: MainClause, editor: TextEditor, *, base_forms: bool) -> None:
     """"reads and writes" → "does not read or write": and → or, and bare forms after do-support."""
     coordinators = clause.coordinators()
     if any(norm(cc) not in ("and", "or") for cc in coordinators):
         return  # "tried but failed": the conjuncts keep their own polarity
+    if not base_forms and norm(clause.finite) in _BE_HAVE and any(
+            v.tag_ in _FINITE_OR_BARE and v.pos_ == "VERB" for v in clause.coordinated_verbs()):  # fmt: skip
+        # "are increased and contain proteases" → "*are not increased or contain": the second verb carries its own
+        # tense (a modal's "will not go or see" is shared), so "not" after "are" does not reach it
+        raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "a coordinated verb carries its own tense")
     if base_forms:
         for verb in clause.coordinated_verbs():
             editor.replace(verb, base_form(verb))
     for cc in coordinators:
         if norm(cc) == "and":
             editor.replace(cc, match_case("or", cc.text))
+
+
+_NP_DEPS = frozenset({"amod", "acl", "compound", "nmod"})
 
 
 def _rewrite_polarity_items(clause: MainClause, editor: TextEditor, start: int) -> None:
@@ -279,8 +277,8 @@ def _rewrite_polarity_items(clause: MainClause, editor: TextEditor, start: int) 
             continue
         if low == "some" and (t.dep_ not in ("det", "dobj", "pobj", "attr") or _next_is_number(t)):
             continue
-        if low in ("already", "too") and t.dep_ != "advmod":
-            continue
+        if low in ("already", "too") and (t.dep_ != "advmod" or (t.head.tag_ == "VBN" and t.head.dep_ in _NP_DEPS)):
+            continue  # "like already mentioned car registration": "already" modifies a participle, not the clause
         if low == "too" and not (t.head.pos_ in ("VERB", "AUX") and ends_clause(t)):
             continue
         editor.replace(t, match_case(new, t.text))

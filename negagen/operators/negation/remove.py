@@ -18,6 +18,9 @@ __all__ = ["remove_negation"]
 _PPIS = frozenset(lx.PPI_FOR_AFFIRMATIVE)
 
 
+_UNTIL = frozenset({"until", "till"})
+
+
 def remove_negation(clause: MainClause, negator: Token, editor: TextEditor) -> str:
     """Describe the edits on ``editor`` and return the rule id.
 
@@ -31,6 +34,9 @@ def remove_negation(clause: MainClause, negator: Token, editor: TextEditor) -> s
             raise NotAnalysable(
                 RefusalReason.UNSUPPORTED_CONSTRUCTION, f"{phrase!r} has no affirmative counterpart in place"
             )
+    if clause.mentions(_UNTIL) and norm(negator) in ("not", "n't"):
+        # "was not announced until completion" means "only at completion"; without "not" the "until" reads wrong
+        raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "'not … until' has no affirmative counterpart")
     low = norm(negator)
     following = negator.doc[negator.i + 1] if negator.i + 1 < len(negator.doc) else None
     if (

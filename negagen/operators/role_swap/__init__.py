@@ -34,7 +34,7 @@ from .._editing import TextEditor
 from .._phrases import REFLEXIVES, WH_WORDS, agree, number_person, phrase, render_phrase
 from .._plausibility import plausibility_meta
 from .._scan import scan
-from ..negation.clause import MainClause, NotAnalysable, find_main_clause, norm, that_clause
+from ..negation.clause import MainClause, NotAnalysable, find_main_clause, norm, possessive_have, that_clause
 from . import lexicon as lx
 
 __all__ = ["RolePair", "check_arguments", "equative_object", "make_role_swap", "swap_pair", "swap_roles"]
@@ -188,14 +188,19 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
             raise NotAnalysable(RefusalReason.COPULAR, f"{root.text!r} links a subject to a description")
         return None
     _check_verb(verb, obj)
+    if possessive_have(root):
+        # "50% of patients have activated markers": "have" owns "activated markers"; read as a perfect and swapped
+        # it says the markers activated the patients
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"'have {root.text}' may be possession")
     check_arguments(subject, obj)
     after_object = obj.right_edge.i + 1
-    if obj.pos_ == "NOUN" and any(c.dep_ == "prep" and c.i == after_object and norm(c) in COMPLEMENT_PREPOSITIONS
-                                  for c in children):  # fmt: skip
+    takes_in = lemma(obj.lower_, "NOUN") in lx.IN_COMPLEMENT_NOUNS  # "spurred advances in technology"
+    if obj.pos_ == "NOUN" and any(c.dep_ == "prep" and c.i == after_object and (
+            norm(c) in COMPLEMENT_PREPOSITIONS or (norm(c) == "in" and takes_in)) for c in children):  # fmt: skip
         # "provide insight into glioma biology", "reduce the threshold for epilepsy", "compared X to Y": a
         # preposition right after the object may belong to it (the parser cannot tell); moved, it is stranded
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{obj.text!r} may own the phrase that follows it")
-    if norm(obj.left_edge) == "any" or norm(subject.left_edge) in ("no", "none", "nobody", "nothing", "any"):
+    if norm(obj.left_edge) in ("any", "no") or norm(subject.left_edge) in ("no", "none", "nobody", "nothing", "any"):
         raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "a polarity word would leave its scope")
     if any(c.dep_ in ("xcomp", "oprd", "acomp") or (c.dep_ == "advcl" and norm(c.left_edge) == "to")
            for c in children) or any(c.dep_ == "amod" and c.i > obj.i for c in obj.children):  # fmt: skip
@@ -292,6 +297,17 @@ def check_arguments(a: Token, b: Token) -> None:
             # the phrase; moved with it, the second verb loses its subject
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds a coordinated verb")
         _check_phrase_end(span)
+        means = any(t.dep_ == "prep" and norm(t) == "by" and t.head.pos_ == "NOUN" and t.head in span for t in span)
+        after_head = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if lemma(head.lower_, "NOUN") in lx.CONTENT_NOUNS and after_head is not None and norm(after_head) == "that":
+            # "investigated the hypothesis that activated T cells contribute …": the that-clause states the content
+            # of the noun (often parsed as a relative clause); no participant to move
+            raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, f"{head.text!r} carries a that-clause")
+        if means or _change_adjunct(span) or any(t.dep_ == "mark" and norm(t) == "that" for t in span):
+            # "the hypothesis that X …", "students who receive honors from 90% in 2004 to 60% in 2005", "trafficking
+            # by a trafficking arrest": a clause, a change or a means that belongs to the predicate, parsed into the
+            # phrase; moved with it, it garbles both places
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds what belongs to the predicate")
         before = head.doc[head.i - 1] if head.i > 0 else None
         named = before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ not in _TIME_WORDS
         if head.text == "I" and (head.i > span.start or named):
@@ -331,12 +347,26 @@ def _check_phrase_end(span: Span) -> None:
     if after.pos_ in ("ADJ", "X"):  # "identified [the TCR] alphabeta genes", not "hired [the company] last year"
         noun = after.head
         continues = noun in span or (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in _OUTSIDE_DEPS)
-    if continues or (
-            after.tag_ in ("VBG", "VBN") and (after.head in span or after.dep_ == "acl")):  # fmt: skip
+    reduced = after.tag_ in ("VBG", "VBN", "VBD") and (  # "the results | compared with …"
+        after.head in span or after.dep_ in ("acl", "relcl") or (after.dep_ == "conj" and after.tag_ == "VBN"))
+    if continues or reduced:
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} ends before {after.text!r}")
     k = span.end + (after.text == ",")
-    if k + 1 < end and doc[k].pos_ == "CCONJ" and doc[k + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"):
-        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} may go on after {doc[k].text!r}")
+    if after.text == "," and k < end and doc[k].dep_ in ("appos", "dep"):  # "two subunits, UreA and UreB"
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} is followed by its appositive")
+    if k < end and doc[k].pos_ == "CCONJ":
+        k += 1 + (k + 1 < end and doc[k + 1].pos_ == "ADV")  # ", and also the second stage"
+        if k < end and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"):
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} may go on after 'and'")
+
+
+def _change_adjunct(span: Span) -> bool:
+    """"from 90% in 2004 to 60% in 2005" inside the phrase: the size of a change the predicate states."""
+    for t in span:
+        if t.dep_ == "prep" and norm(t) == "from" and any(
+                o.like_num or any(g.like_num for g in o.children) for o in t.children):  # fmt: skip
+            return any(norm(w) == "to" for w in span[t.i - span.start + 1 :])
+    return False
 
 
 def _header(span: Span) -> bool:
@@ -383,6 +413,8 @@ def _object_relative_pairs(sentence: Span) -> list[RolePair]:
             continue  # "the man that I saw": a pronoun cannot carry a relative clause
         if any(t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" for t in verb.subtree):
             continue  # "the house in which the man lives": the gap is not the verb's object
+        if any(t.tag_ in ("WP$", "WRB") for t in verb.subtree):
+            continue  # "works whose origin ranges", "every two years when the teams come": no object gap
         noun_span = doc[noun.left_edge.i : noun.i + 1]
         if noun_span.text.lower() == phrase(subject).text.lower():
             continue
@@ -415,6 +447,8 @@ def _from_to_pairs(sentence: Span, taken: set[int]) -> list[RolePair]:
             continue
         if source.tag_ in ("WDT", "WP") or target.tag_ in ("WDT", "WP"):
             continue  # "the land from which it spread to India": the relative pronoun cannot move
+        if norm(target) in lx.EXTENT_OBJECTS:
+            continue  # "differed from other movements to the point where …": an extent, not a destination
         if lemma(head.lower_, "VERB" if head.pos_ == "VERB" else "NOUN") in lx.EXTENT_HEADS:
             continue  # "the road runs from A to B", "ages ranged from 20 to 60": an extent reads both ways
         pairs.append(RolePair("from_to", source, target, "object", "object"))

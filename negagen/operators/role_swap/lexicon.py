@@ -5,7 +5,9 @@ from __future__ import annotations
 # Relations whose participants can trade places without changing the meaning: a swap is no negative.
 SYMMETRIC_VERBS = frozenset(
     {"meet", "marry", "resemble", "equal", "match", "date", "divorce", "border", "intersect", "neighbor",
-     "neighbour", "collide", "accompany", "join", "befriend", "coincide", "rhyme", "share", "involve"}
+     "neighbour", "collide", "accompany", "join", "befriend", "coincide", "rhyme", "share", "involve",
+     # equational: "Grants total 88% of the aid", "X constituted a pivotal event" state an identity, either way round
+     "total", "constitute", "represent", "comprise"}
 )  # fmt: skip
 COPULAR_VERBS = frozenset({"be", "become", "seem", "remain", "appear", "look", "sound", "feel", "stay", "get"})
 # verb + object where the object is not a participant ("take place"): swapping is nonsense, not a negative.
@@ -24,7 +26,21 @@ VERB_OBJECT_IDIOMS = frozenset(
 
 # Heads of "from X to Y" that describe an extent, which reads the same both ways ("runs from A to B").
 EXTENT_HEADS = frozenset({"run", "extend", "stretch", "range", "span", "vary", "reach", "road", "route", "line",
-                          "highway", "railway", "border", "boundary", "distance", "scale", "spectrum"})  # fmt: skip
+                          "highway", "railway", "border", "boundary", "distance", "scale", "spectrum",
+                          "conserve", "differ"})  # fmt: skip
+# Nouns that take their complement with "in" ("advances in technology", "a role in maintaining X", "an increase in
+# expression"): a prepositional phrase right after them may be theirs, whatever the parse says.
+IN_COMPLEMENT_NOUNS = frozenset(
+    {"advance", "increase", "decrease", "change", "improvement", "reduction", "rise", "decline", "role", "interest",
+     "difference", "deficit", "defect", "progress", "growth", "variation", "participation", "involvement", "success",
+     "expertise", "experience", "drop", "gain", "loss", "shift", "trend"}
+)  # fmt: skip
+# Nouns whose that-clause states their content ("the hypothesis that X", "evidence that Y").
+CONTENT_NOUNS = frozenset({"hypothesis", "idea", "notion", "fact", "finding", "possibility", "evidence", "claim",
+                           "view", "belief", "assumption", "observation", "suggestion", "conclusion", "concern",
+                           "argument", "theory", "premise", "proposal"})  # fmt: skip
+# Objects of "to" that make an extent, not a destination ("to the point where", "to some degree").
+EXTENT_OBJECTS = frozenset({"point", "extent", "degree", "level"})
 
 # For the plausibility flag only: verbs whose subject is normally a living being.
 ANIMATE_VERBS = frozenset(
