@@ -9,7 +9,7 @@ from lemminflect import getAllLemmas
 from spacy.tokens import Span, Token
 
 from ..morphology import base_form, inflect, lower_first, match_case, upper_first
-from ..resources.selection import word_classes
+from ..resources.selection import proper_name, word_classes
 from ._editing import TextEditor
 from .negation.clause import clitic_meaning, is_sentence_initial, norm
 from .negation.lexicon import WH_WORDS
@@ -47,18 +47,23 @@ def phrase(head: Token) -> Span:
     return head.doc[head.left_edge.i : head.right_edge.i + 1]
 
 
+_PARTITIVES = frozenset({"some", "many", "most", "all", "several", "few", "both", "half", "none", "majority"})
+
+
 def number_person(head: Token) -> tuple[int, bool]:
     """(person, plural) of the noun phrase headed by ``head``: pronouns by form, coordinations and plural tags
     plural, anything else third person singular."""
     low = norm(head)
     if low in _PRONOUN_PERSON:
         return _PRONOUN_PERSON[low]
-    if (
-        any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children)
-        or head.tag_ in ("NNS", "NNPS")
-        or low in PLURAL_ONLY
-    ):
+    # "organ size and tissue homeostasis": a coordination among the modifiers makes the phrase two things
+    coordinated = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children) or any(
+        t.dep_ == "conj" and t.pos_ == "NOUN" for t in head.doc[head.left_edge.i : head.i])
+    if coordinated or head.tag_ in ("NNS", "NNPS") or low in PLURAL_ONLY:
         return 3, True
+    if low in _PARTITIVES and any(c.dep_ == "prep" and norm(c) == "of" and any(
+            o.tag_ in ("NNS", "NNPS") for o in c.children) for c in head.children):  # fmt: skip
+        return 3, True  # "some of the best facilities have"
     return 3, False
 
 
@@ -110,6 +115,8 @@ def lower_when_moved(first: Token) -> bool:
         return len(initial) > 2 and second is not None and second.text[:1].islower()
     if (first.pos_ in ("VERB", "ADJ") or low.endswith(("ed", "ing"))) and "VERB" in lemmas:
         return True  # "Activated Cdk5": a participle ("Google" is a verb too, but tagged a name)
+    if proper_name(low):
+        return False  # "Islamism", "Harvard": WordNet writes it only with a capital
     if kinds:
         # WordNet knows it. Tagged a name, it keeps its capital when its first sense is a place, person or group
         # ("Sudan"), when a rarer sense is and it is no everyday word ("Harvard"), or when it is an everyday verb
@@ -124,7 +131,7 @@ def lower_when_moved(first: Token) -> bool:
 
 
 # Endings of chemical, drug, gene and disease terms, which English writes in lower case mid-sentence.
-_TERM_SUFFIXES = ("in", "ine", "ase", "ol", "ide", "ate", "emia", "aemia", "osis", "itis", "ity", "ation", "mab",
+_TERM_SUFFIXES = ("in", "ine", "ase", "ol", "al", "ide", "ate", "emia", "aemia", "osis", "itis", "ity", "ation", "mab",
                   "nib", "gen", "one", "ium", "ene", "oid", "yl")  # fmt: skip
 _NAME_CLASSES = frozenset({"noun.location", "noun.person", "noun.group"})
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")

@@ -234,7 +234,7 @@ def _attribute_swaps(sentence: Span, name: str) -> Iterator[Perturbation]:
         editor.replace_range(block_b[0], block_b[-1], into_b)
         _repair_article(editor, noun_a, block_a, into_a)
         _repair_article(editor, noun_b, block_b, into_b)
-        # "a young man wearing a white glove" → "a white man wearing a young glove": attributes of the living
+        # "a young man wearing an old glove" → "an old man wearing a young glove": attributes of the living
         # moved onto things (and back) are usually implausible; flagged, not dropped.
         swaps = list(zip(block_a, block_b, strict=False))
         if breaks_collocation(swaps):

@@ -44,6 +44,7 @@ __all__ = [
     "build_selection_table",
     "governor_arc",
     "load_selection_table",
+    "proper_name",
     "selection_table_digest",
     "selection_table_path",
     "spelling_key",
@@ -79,6 +80,32 @@ def _lexnames() -> dict[str, dict[str, str]]:
                       for name in wn.all_lemma_names(pos=pos) if "_" not in name} for pos in ("n", "v")}  # fmt: skip
 
     return cached_json("lexnames-wn30-v2.json", build)
+
+
+@lru_cache(maxsize=1)
+def _proper_names() -> frozenset[str]:
+    """Nouns WordNet writes only with a capital ("Islamism", "Harvard", "Apollo"), lower-cased; empty without it."""
+    from .wordnet import wordnet_path
+
+    if wordnet_path() is None:
+        return frozenset()
+
+    def build() -> list[str]:
+        from nltk.corpus import wordnet as wn
+
+        capital, small = set(), set()
+        for synset in wn.all_synsets("n"):
+            for name in synset.lemma_names():
+                if "_" not in name:
+                    (capital if name[:1].isupper() else small).add(name.lower() if name[:1].isupper() else name)
+        return sorted(capital - small)
+
+    return frozenset(cached_json("proper-names-wn30-v1.json", build))
+
+
+def proper_name(word: str) -> bool:
+    """Whether WordNet knows ``word`` (any case) only as a name: "Islamism", not "mouse" or "sildenafil"."""
+    return word.lower() in _proper_names()
 
 
 def word_classes(word: str, pos: str) -> tuple[str, ...]:

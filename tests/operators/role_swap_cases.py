@@ -73,6 +73,16 @@ SWAP = [
      "Assay of altered particles and of particles that have released their RNA allows these characteristics.",
      "subject_object"),
     ("Rotator cuff exercises reduce pain.", "Pain reduces Rotator cuff exercises.", "subject_object"),
+    # found on seed 5472: coordinated modifiers make two things, a partitive takes the number of its whole
+    ("The Hippo pathway controls organ size and tissue homeostasis.",
+     "Organ size and tissue homeostasis control the Hippo pathway.", "subject_object"),
+    ("Today, Warsaw has some of the best medical facilities in Poland.",
+     "Today, some of the best medical facilities in Poland have Warsaw.", "subject_object"),
+    # a noun's "as" after a verb of use is the verb's, a time before the subject is no modifier of it
+    ("Apollo used Saturn rockets as launch vehicles.", "Saturn rockets used Apollo as launch vehicles.",
+     "subject_object"),
+    ("In 2012 the Economist Intelligence Unit ranked Warsaw highly.",
+     "In 2012 Warsaw ranked the Economist Intelligence Unit highly.", "subject_object"),
     ("This information has been obtained by the development and analysis of mouse models.",
      "The development and analysis of mouse models have been obtained by this information.", "passive_agent"),
 ]
@@ -105,6 +115,8 @@ CAPITALS = [
     ("Inhibition of AKT enhances mRNA stability.", "mRNA stability enhances inhibition of AKT."),
     ("Neutrophils produce IL-1β in response to particles.", "IL-1β produces neutrophils in response to particles."),
     ("Statins increase blood cholesterol.", "Blood cholesterol increases statins."),
+    ("Islamism favors the reordering of government and society.",
+     "The reordering of government and society favors Islamism."),  # WordNet writes it with a capital only
     # adjectives made from names keep the capital, everyday words tagged names lose it; acronyms keep theirs
     ("Algerian physicians train most nurses.", "Most nurses train Algerian physicians."),
     ("Mouse embryos undergo genome-wide methylation reprogramming.",
@@ -203,6 +215,16 @@ REFUSE = [
      "unreliable_parse"),
     ("The Taliban differed from other movements to the point where they were called fundamentalist.", "no_target"),
     ("The timing is conserved from mouse to human.", "no_target"),
+    # found on seed 5472: a modifier left before the phrase, a bracket cut, a predicate inside the phrase, the
+    # complements and agents a noun takes after it, symmetric binding, "by vote of"
+    ("TRAP+ osteoclasts regulate mature osteoblast maintenance.", "unreliable_parse"),
+    ("The defect is compensated for by other histone chaperone(s).", "unreliable_parse"),
+    ("These results suggest mitochondrial dysfunction stimulates genome instability.", "unreliable_parse"),
+    ("MafA ubiquitination increases the recruitment of P/CAF by MafA.", "unreliable_parse"),
+    ("Such findings highlight the potential role of FGF21 as a therapeutic agent.", "unreliable_parse"),
+    ("These findings support a new role for Hsp90 in maintaining pluripotency.", "unreliable_parse"),
+    ("The DEXI promoter region is bound by multiple transcription factors.", "symmetric_predicate"),
+    ("Harvard was formed in 1636 by vote of the General Court.", "unsupported_construction"),
     # found on seed 77: a section label written in lower case
     ("Summary Hypoxia augments inflammatory responses by unknown mechanisms.", "unreliable_parse"),
 ]

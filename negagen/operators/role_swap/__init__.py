@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Span, Token
 
 from ...errors import RefusalReason
@@ -152,6 +153,9 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
     words = clause.scan.words
     than = _than_object(root) if "than" in words else None
     if than is not None:
+        if any(w in words for w in ("different", "differently", "similar", "same")):
+            # "takes a different view of history than other Islamists": difference reads the same both ways
+            raise NotAnalysable(RefusalReason.SYMMETRIC_PREDICATE, "a difference or likeness compares symmetrically")
         if norm(than) in ("that", "those"):  # "higher than that observed in rats": the pronoun points back
             raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, f"{than.text!r} stands for the subject's noun")
         if any(t.dep_ == "pcomp" and t.tag_ == "VBG" and norm(t.head) != "of" for t in phrase(than)):
@@ -168,6 +172,10 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
         by_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if by_object is None:
             return None
+        after_by = by_object.doc[by_object.i + 1] if by_object.i + 1 < len(by_object.doc) else None
+        if norm(by_object) in lx.MANNER_NOUNS and after_by is not None and norm(after_by) == "of":
+            # "formed by vote of the Court", "by means of", "by way of": a manner, not an agent
+            raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, f"'by {by_object.text} of' names a manner")
         _check_verb(verb, None)
         check_arguments(subject, by_object)
         return RolePair("passive_agent", subject, by_object, "subject", "object", clause.finite, by_object)
@@ -180,6 +188,9 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
     if len(objects) > 1:  # "triggers Ca2 + entry" read as two objects: the parse split one phrase
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{root.text!r} has two direct objects")
     obj = objects[0] if objects else None
+    if obj is not None and norm(obj) == "that" and obj.i + 1 < clause.sentence.end and not obj.doc[obj.i + 1].is_punct:
+        # "These results could imply that in C. elegans …": a complementizer read as the object
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, "'that' opens a clause here, it is no object")
     if obj is not None and norm(obj) in _DEGREE_NOUNS and norm(obj.left_edge) == "a":
         # "The infrastructure has developed a lot": a degree adverbial parsed as the object, no participant
         raise NotAnalysable(RefusalReason.NO_TARGET, f"'a {obj.text}' measures degree, it is no participant")
@@ -194,9 +205,8 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"'have {root.text}' may be possession")
     check_arguments(subject, obj)
     after_object = obj.right_edge.i + 1
-    takes_in = lemma(obj.lower_, "NOUN") in lx.IN_COMPLEMENT_NOUNS  # "spurred advances in technology"
-    if obj.pos_ == "NOUN" and any(c.dep_ == "prep" and c.i == after_object and (
-            norm(c) in COMPLEMENT_PREPOSITIONS or (norm(c) == "in" and takes_in)) for c in children):  # fmt: skip
+    if obj.pos_ == "NOUN" and any(c.dep_ in ("prep", "agent") and c.i == after_object and _owned_by_object(c, obj)
+                                  for c in children):  # fmt: skip
         # "provide insight into glioma biology", "reduce the threshold for epilepsy", "compared X to Y": a
         # preposition right after the object may belong to it (the parser cannot tell); moved, it is stranded
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{obj.text!r} may own the phrase that follows it")
@@ -216,6 +226,24 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
         # would leave with the wrong subject (and agreement)
         raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "the subject is shared with a coordinated verb")
     return RolePair("subject_object", subject, obj, "subject", "object", clause.finite, obj)
+
+
+def _owned_by_object(prep: Token, obj: Token) -> bool:
+    """Whether the preposition right after the object may be the object's own complement, whatever the parse."""
+    word = norm(prep)
+    head_word = lemma(obj.lower_, "NOUN")
+    if word in COMPLEMENT_PREPOSITIONS or (word == "as" and head_word in lx.AS_COMPLEMENT_NOUNS):
+        return True  # "the role of FGF21 as a therapeutic agent" (but "used rockets as launch vehicles")
+    pcomp = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    dated = any(c.dep_ == "pobj" and (c.like_num or any(g.like_num for g in c.children)) for c in prep.children)
+    if word == "in" and (pcomp or (head_word in lx.IN_COMPLEMENT_NOUNS and not dated)):
+        return True  # "advances in technology", "the function of this factor in regulating proliferation"
+    # "the recruitment of P/CAF by MafA", "IL-10 production by monocytes": the agent of a nominalised event
+    by_noun = any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and not c.like_num for c in prep.children)
+    return word == "by" and by_noun and obj.lower_.endswith(_NOMINALISATIONS)
+
+
+_NOMINALISATIONS = ("tion", "sion", "ment", "ance", "ence", "ing", "sis", "ure", "al")
 
 
 def _than_object(root: Token) -> Token | None:
@@ -292,10 +320,17 @@ def check_arguments(a: Token, b: Token) -> None:
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds a comparison or a clause")
         if _glued(span):  # "force'll" → "forcewill", "pre-game" → "The pre will anchor …-game"
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} is part of a longer word")
-        if any(t.dep_ == "conj" and t.tag_ in ("VBZ", "VBP", "VBD") for t in span):
-            # "catalyzes [the hydroxylation of lysine and supresses activity]": a coordinated predicate parsed into
-            # the phrase; moved with it, the second verb loses its subject
-            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds a coordinated verb")
+        if any((t.tag_ in ("VBZ", "VBP", "VBD") and t.dep_ in _PREDICATE_IN_PHRASE) or _verb_as_noun(t) for t in span):
+            # "catalyzes [the hydroxylation of lysine and supresses activity]", "suggest [mitochondrial dysfunction
+            # stimulates genome instability]": a predicate parsed into the phrase; moved with it, it loses its subject
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds a verb of its own")
+        if span.text.count("(") != span.text.count(")") or span.text.count("[") != span.text.count("]"):
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} cuts a bracket")  # "chaperone(s"
+        before_span = head.doc[span.start - 1] if span.start > head.sent.start else None
+        if before_span is not None and before_span.dep_ in ("compound", "amod", "nmod", "npadvmod") and (
+                before_span.lower_ not in _TIME_WORDS and not before_span.like_num):  # fmt: skip
+            # "TRAP+ | osteoclasts regulate …": a modifier of the phrase left outside it by the parse
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} starts after {before_span.text!r}")
         _check_phrase_end(span)
         means = any(t.dep_ == "prep" and norm(t) == "by" and t.head.pos_ == "NOUN" and t.head in span for t in span)
         after_head = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
@@ -347,8 +382,9 @@ def _check_phrase_end(span: Span) -> None:
     if after.pos_ in ("ADJ", "X"):  # "identified [the TCR] alphabeta genes", not "hired [the company] last year"
         noun = after.head
         continues = noun in span or (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in _OUTSIDE_DEPS)
-    reduced = after.tag_ in ("VBG", "VBN", "VBD") and (  # "the results | compared with …"
-        after.head in span or after.dep_ in ("acl", "relcl") or (after.dep_ == "conj" and after.tag_ == "VBN"))
+    # "the number of plus-ends | growing toward the cell body": a reduced relative, whatever the parse hangs it on
+    reduced = after.tag_ in ("VBG", "VBN") or (after.tag_ == "VBD" and (after.head in span or after.dep_ in (
+        "acl", "relcl")))  # fmt: skip
     if continues or reduced:
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} ends before {after.text!r}")
     k = span.end + (after.text == ",")
@@ -367,6 +403,18 @@ def _change_adjunct(span: Span) -> bool:
                 o.like_num or any(g.like_num for g in o.children) for o in t.children):  # fmt: skip
             return any(norm(w) == "to" for w in span[t.i - span.start + 1 :])
     return False
+
+
+# Dependencies under which a finite verb inside a noun phrase is a misparsed predicate (a relative clause's is not).
+_PREDICATE_IN_PHRASE = frozenset({"conj", "nmod", "compound", "acl", "ccomp", "dep", "amod", "appos"})
+
+
+def _verb_as_noun(token: Token) -> bool:
+    """A word tagged a plural noun that English knows only as a verb ("dysfunction stimulates instability")."""
+    if token.tag_ != "NNS":
+        return False
+    known = getAllLemmas(token.lower_)
+    return "VERB" in known and "NOUN" not in known
 
 
 def _header(span: Span) -> bool:
@@ -413,6 +461,8 @@ def _object_relative_pairs(sentence: Span) -> list[RolePair]:
             continue  # "the man that I saw": a pronoun cannot carry a relative clause
         if any(t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" for t in verb.subtree):
             continue  # "the house in which the man lives": the gap is not the verb's object
+        if lemma(noun.lower_, "NOUN") in lx.CONTENT_NOUNS or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            continue  # "the wisdom that survivors tend to recover": the clause states the noun's content
         if any(t.tag_ in ("WP$", "WRB") for t in verb.subtree):
             continue  # "works whose origin ranges", "every two years when the teams come": no object gap
         noun_span = doc[noun.left_edge.i : noun.i + 1]

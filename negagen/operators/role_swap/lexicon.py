@@ -7,7 +7,8 @@ SYMMETRIC_VERBS = frozenset(
     {"meet", "marry", "resemble", "equal", "match", "date", "divorce", "border", "intersect", "neighbor",
      "neighbour", "collide", "accompany", "join", "befriend", "coincide", "rhyme", "share", "involve",
      # equational: "Grants total 88% of the aid", "X constituted a pivotal event" state an identity, either way round
-     "total", "constitute", "represent", "comprise"}
+     "total", "constitute", "represent", "comprise",
+     "bind"}  # "the promoter is bound by transcription factors" = "the factors are bound by the promoter"
 )  # fmt: skip
 COPULAR_VERBS = frozenset({"be", "become", "seem", "remain", "appear", "look", "sound", "feel", "stay", "get"})
 # verb + object where the object is not a participant ("take place"): swapping is nonsense, not a negative.
@@ -38,7 +39,11 @@ IN_COMPLEMENT_NOUNS = frozenset(
 # Nouns whose that-clause states their content ("the hypothesis that X", "evidence that Y").
 CONTENT_NOUNS = frozenset({"hypothesis", "idea", "notion", "fact", "finding", "possibility", "evidence", "claim",
                            "view", "belief", "assumption", "observation", "suggestion", "conclusion", "concern",
-                           "argument", "theory", "premise", "proposal"})  # fmt: skip
+                           "argument", "theory", "premise", "proposal", "wisdom"})  # fmt: skip
+# Nouns that take their complement with "as" ("the role of FGF21 as a therapeutic agent").
+AS_COMPLEMENT_NOUNS = frozenset({"role", "function", "use", "potential", "status", "value", "efficacy", "utility"})
+# Bare nouns of "by X of", a manner rather than an agent ("by vote of the Court", "by means of", "by way of").
+MANNER_NOUNS = frozenset({"vote", "means", "way", "virtue", "order", "dint", "decree", "act"})
 # Objects of "to" that make an extent, not a destination ("to the point where", "to some degree").
 EXTENT_OBJECTS = frozenset({"point", "extent", "degree", "level"})
 
