@@ -94,6 +94,9 @@ def lower_when_moved(first: Token) -> bool:
     initial = first.text
     if initial == "I" or not initial[:1].isupper() or initial[1:] != initial[1:].lower():
         return False  # "LDL", "FoxK2", "MafA": an acronym or a symbol
+    following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    if any(ch.isdigit() for ch in initial) or (len(initial) == 1 and following is not None and following.text == "-"):
+        return False  # "Zfp145−/−", "Armcx1", "N-terminal": a gene symbol or a letter, whatever the tagger says
     low = first.lower_
     lemmas = getAllLemmas(low)
     kinds = word_classes(lemmas["NOUN"][0] if "NOUN" in lemmas else low, "NOUN")
@@ -131,8 +134,8 @@ def lower_when_moved(first: Token) -> bool:
 
 
 # Endings of chemical, drug, gene and disease terms, which English writes in lower case mid-sentence.
-_TERM_SUFFIXES = ("in", "ine", "ase", "ol", "al", "ide", "ate", "emia", "aemia", "osis", "itis", "ity", "ation", "mab",
-                  "nib", "gen", "one", "ium", "ene", "oid", "yl")  # fmt: skip
+_TERM_SUFFIXES = ("in", "ine", "ase", "ol", "al", "ment", "ness", "ance", "ence", "ide", "ate", "emia", "aemia",
+                  "osis", "itis", "ity", "ation", "mab", "nib", "gen", "one", "ium", "ene", "oid", "yl")  # fmt: skip
 _NAME_CLASSES = frozenset({"noun.location", "noun.person", "noun.group"})
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 

@@ -115,6 +115,10 @@ CAPITALS = [
     ("Inhibition of AKT enhances mRNA stability.", "mRNA stability enhances inhibition of AKT."),
     ("Neutrophils produce IL-1β in response to particles.", "IL-1β produces neutrophils in response to particles."),
     ("Statins increase blood cholesterol.", "Blood cholesterol increases statins."),
+    # found on seed 5515: gene symbols and letters keep their case, derived nouns lose the capital
+    ("Armcx1 expression increases neuronal survival.", "Neuronal survival increases Armcx1 expression."),
+    ("N-terminal acetylation regulates protein stability.", "Protein stability regulates N-terminal acetylation."),
+    ("Pretreatment reduces infarct size.", "Infarct size reduces pretreatment."),
     ("Islamism favors the reordering of government and society.",
      "The reordering of government and society favors Islamism."),  # WordNet writes it with a capital only
     # adjectives made from names keep the capital, everyday words tagged names lose it; acronyms keep theirs
