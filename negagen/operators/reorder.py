@@ -32,7 +32,7 @@ from ._phrases import agree, phrase, render_phrase
 from ._plausibility import breaks_collocation, plausibility_meta
 from ._scan import scan
 from .antonym.table import antonym_table
-from .antonym.trusted import CURATED, NEGATIVE_PREFIXES
+from .antonym.trusted import CURATED, is_morphological
 from .negation.clause import is_sentence_initial, norm
 
 __all__ = ["make_reorder", "reorder_sentence"]
@@ -181,7 +181,7 @@ def _opposite(a: str, b: str) -> bool:
     wordnet = _wordnet_antonyms()
     if b in (CURATED["ADJ"].get(a), wordnet.get(a)) or a in (CURATED["ADJ"].get(b), wordnet.get(b)):
         return True
-    return any(b == prefix + a or a == prefix + b for prefix in NEGATIVE_PREFIXES)
+    return is_morphological(a, b)  # "visible … invisible"
 
 
 def _repair_article(editor: TextEditor, noun: Token, block: list[Token], first_word: str) -> None:
