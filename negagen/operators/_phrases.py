@@ -14,16 +14,8 @@ from ._editing import TextEditor
 from .negation.clause import clitic_meaning, is_sentence_initial, norm
 from .negation.lexicon import WH_WORDS
 
-__all__ = [
-    "REFLEXIVES",
-    "WH_WORDS",
-    "agree",
-    "agreeing_form",
-    "in_hyphenated_word",
-    "number_person",
-    "phrase",
-    "render_phrase",
-]
+__all__ = ["REFLEXIVES", "WH_WORDS", "agree", "agreeing_form", "in_hyphenated_word", "number_person", "phrase",
+           "render_phrase"]
 
 SUBJECT_CASE = {"me": "i", "him": "he", "her": "she", "us": "we", "them": "they", "whom": "who"}
 OBJECT_CASE = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them", "who": "whom"}
@@ -86,7 +78,7 @@ def in_hyphenated_word(token: Token) -> bool:
     return (before is not None and before.text in ("-", "/")) or (after is not None and after.text == "-")
 
 
-def lower_when_moved(first: Token) -> bool:
+def _lower_when_moved(first: Token) -> bool:
     """Whether a sentence's first word is capitalised only for being first: a common word ("Oxygen", "Activated",
     "Patients", "Upregulation") or a drug or gene term ("Rapamycin", "Sildenafil", "Zygosity"), not a name ("Warsaw",
     "Google", "Turabi", "Emerging Market Index", "Algerian"), an acronym or a symbol ("LDL", "BCL-2", "MafA",
@@ -108,7 +100,6 @@ def lower_when_moved(first: Token) -> bool:
     if len(initial) < 2:
         return False  # "T cells"
     doc = first.doc
-    following = doc[first.i + 1] if first.i + 1 < len(doc) else None
     if (first.pos_ == "PROPN" or first.dep_ in ("compound", "amod")) and following is not None and (
             following.is_title and following.is_alpha):  # fmt: skip
         return False  # "Emerging Market Index", "Harvard College": one name
@@ -155,7 +146,7 @@ def render_phrase(span: Span, *, case: str | None, target: Token, sentence: Span
     if case is not None and len(span) == 1 and span[0].tag_ == "PRP":
         words[0] = _pronoun_in_case(span[0], case)
     first = span[0]
-    if is_sentence_initial(first, sentence) and lower_when_moved(first):
+    if is_sentence_initial(first, sentence) and _lower_when_moved(first):
         words[0] = lower_first(words[0])
     if is_sentence_initial(target, sentence) and not _keeps_lower_case(first.text):
         words[0] = upper_first(words[0])

@@ -119,22 +119,16 @@ def _preposition(token: Token) -> bool:
         return False  # "had control over territory", "an advantage over rivals": a relation the noun names
     if norm(token) in ("above", "below") and obj is None:
         return False  # "the picture below", "see above": the layout of the text, not a place
-    if (
-        obj is not None
-        and norm(token) in PLACE_PREPOSITIONS
-        and (not _physical(obj) or (token.head.pos_ == "NOUN" and not _physical(token.head)))
+    if obj is not None and norm(token) in PLACE_PREPOSITIONS and (
+        not _physical(obj) or (token.head.pos_ == "NOUN" and not _physical(token.head))
     ):
         # "under William Trent", "under prolonged flow", "over the Justice": command or condition; "conquest over
         # an area", "a difference over the leg": a relation between things, not a position
         return False
-    if (
-        obj is not None
-        and norm(token) in ("over", "under")
-        and (
-            norm(obj) in ABSTRACT_OBJECTS
-            or obj.tag_ in ("WDT", "WP")
-            or (any(c.pos_ == "ADJ" for c in obj.children) and norm(obj) not in SIDE_NOUNS and obj.tag_ == "NNS")
-        )
+    if obj is not None and norm(token) in ("over", "under") and (
+        norm(obj) in ABSTRACT_OBJECTS
+        or obj.tag_ in ("WDT", "WP")
+        or (any(c.pos_ == "ADJ" for c in obj.children) and norm(obj) not in SIDE_NOUNS and obj.tag_ == "NNS")
     ):
         return False  # "under reduced HuR levels", "over which": a condition or a domain, not a place
     return obj is None or not (obj.like_num or norm(obj) in BLOCKED_OBJECTS or norm(obj) in TIME_NOUNS)

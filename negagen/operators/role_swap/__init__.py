@@ -104,11 +104,8 @@ def swap_roles(
     pairs += _object_relative_pairs(sentence)
     pairs += _from_to_pairs(sentence, taken={p.first.i for p in pairs} | {p.second.i for p in pairs})
     if not pairs:
-        refusal = (
-            refusals[0]
-            if refusals
-            else clause_refusal
-            or NotAnalysable(RefusalReason.NO_TARGET, "no two participants of one asymmetric relation to exchange")
+        refusal = refusals[0] if refusals else clause_refusal or NotAnalysable(
+            RefusalReason.NO_TARGET, "no two participants of one asymmetric relation to exchange"
         )
         yield Refusal(name, refusal.reason, refusal.message)
         return
@@ -259,11 +256,8 @@ def equative_object(root: Token) -> Token | None:
     """The second term of "as ADJ as Y" on the predicate (Y), or ``None``: an equative compares symmetrically."""
     for head in (root, *root.children):
         for prep in head.children:
-            if (
-                prep.dep_ == "prep"
-                and prep.lower_ == "as"
-                and any(a.lower_ == "as" and a.i < prep.i for a in head.children)
-            ):
+            if prep.dep_ == "prep" and prep.lower_ == "as" and any(a.lower_ == "as" and a.i < prep.i
+                                                                    for a in head.children):
                 return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
