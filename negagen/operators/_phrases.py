@@ -49,8 +49,11 @@ def number_person(head: Token) -> tuple[int, bool]:
     if low in _PRONOUN_PERSON:
         return _PRONOUN_PERSON[low]
     # "organ size and tissue homeostasis": a coordination among the modifiers makes the phrase two things
+    # "Warsaw's economic strength and commercial center": the first conjunct parsed as a modifier (nmod) of the second
     coordinated = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children) or any(
-        t.dep_ == "conj" and t.pos_ == "NOUN" for t in head.doc[head.left_edge.i : head.i])
+        (t.dep_ == "conj" and t.pos_ == "NOUN") or (t.dep_ == "nmod" and t.pos_ == "NOUN" and any(
+            c.dep_ == "cc" and norm(c) == "and" for c in t.children))
+        for t in head.doc[head.left_edge.i : head.i])  # fmt: skip
     if coordinated or head.tag_ in ("NNS", "NNPS") or low in PLURAL_ONLY:
         return 3, True
     if low in _PARTITIVES and any(c.dep_ == "prep" and norm(c) == "of" and any(
@@ -100,6 +103,8 @@ def _lower_when_moved(first: Token) -> bool:
     if len(initial) < 2:
         return False  # "T cells"
     doc = first.doc
+    if following is not None and following.pos_ == "PROPN" and following.is_lower and following.is_alpha:
+        return True  # "De novo assembly", "In vitro": a foreign phrase the tagger reads as a name, not a name
     if (first.pos_ == "PROPN" or first.dep_ in ("compound", "amod")) and following is not None and (
             following.is_title and following.is_alpha):  # fmt: skip
         return False  # "Emerging Market Index", "Harvard College": one name
@@ -121,6 +126,8 @@ def _lower_when_moved(first: Token) -> bool:
         return not (named or ("VERB" in lemmas and "NOUN" not in lemmas))
     if "ADJ" in lemmas or (first.tag_ == "NNS" and low.endswith("s")):
         return True  # "Neutrophils", "Statins": a plural common noun, names are rarely plural
+    if first.tag_ == "NN" and first.is_alpha and len(initial) > 2:
+        return True  # "Persister cells": unknown to WordNet, but the tagger reads a common noun, not a name
     return len(low) >= 8 and low.endswith(_TERM_SUFFIXES)  # "Rapamycin", "Upregulation"; "Turabi" is a name
 
 

@@ -293,9 +293,10 @@ def _plain_count(numeral: Token, noun: Token) -> bool:
         return False
     following = doc[numeral.i + 1] if numeral.i + 1 < len(doc) else None
     preceding = doc[numeral.i - 1] if numeral.i > 0 else None
-    if (following is not None and norm(following) in ("million", "billion", "thousand", "hundred", "dozen")) or (
+    if (following is not None and (following.like_num or norm(following) in (
+            "million", "billion", "thousand", "hundred", "dozen"))) or (
             preceding is not None and preceding.like_num):  # fmt: skip
-        return False  # "18 million volumes": the numeral is half of a number
+        return False  # "18 million volumes", "293 461 polymorphisms": the numeral is part of a number
     return noun.tag_ == "NNS" or norm(numeral) in ("one", "1") or lemma(noun.lower_, "NOUN") in UNIT_NOUNS
 
 

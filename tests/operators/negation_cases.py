@@ -235,6 +235,9 @@ REFUSE = [
     # found on seed 6174: "have" + an attributive participle or adjective is possession, "NO" is nitric oxide
     ("Individuals with low vitamin D have increased risk of multiple sclerosis.", "unreliable_parse"),
     ("Patients with lung cancer have comorbid chronic obstructive pulmonary disease.", "unreliable_parse"),
+    # found on seed 2941: a name or an adjective opening the possessed phrase
+    ("Platelets deficient in integrins have diminished PMA responsiveness.", "unreliable_parse"),
+    ("Patients with diabetes have reduced total cholesterol.", "unreliable_parse"),
     ("The ionophore triggered NO generation but no superoxide was seen.", "unreliable_parse"),
     # found on seed 3699: a verb read as a noun before a noun read as the verb, a dotted leader, "it's" for "its",
     # a finite verb coordinated with "are", "not … until"

@@ -79,6 +79,8 @@ REFUSE = [
     "The 95% confidence interval included 8 patients.",
     "This road is much wider than the old road.",
     "The library holds over 18 million volumes in 80 libraries.",  # "18 million" is one number
+    # seed 2720: "293 461" is one number written in groups
+    "We used data from five studies, including data for 293 461 autosomal single nucleotide polymorphisms.",
     "Results suggest that so few cells survive in many tissues.",  # "so few" is one expression
     # found on seed 6174 (Wikipedia, SciFact): adjectives of unrelated properties swapped break terms, two
     # directions swapped between different nouns keep the same association, "no" or "all" traded with a number

@@ -72,7 +72,7 @@ SWAP = [
     ("These characteristics allow assay of altered particles and of particles that have released their RNA.",
      "Assay of altered particles and of particles that have released their RNA allows these characteristics.",
      "subject_object"),
-    ("Rotator cuff exercises reduce pain.", "Pain reduces Rotator cuff exercises.", "subject_object"),
+    ("Rotator cuff exercises reduce pain.", "Pain reduces rotator cuff exercises.", "subject_object"),
     # found on seed 5472: coordinated modifiers make two things, a partitive takes the number of its whole
     ("The Hippo pathway controls organ size and tissue homeostasis.",
      "Organ size and tissue homeostasis control the Hippo pathway.", "subject_object"),
@@ -85,6 +85,21 @@ SWAP = [
      "In 2012 Warsaw ranked the Economist Intelligence Unit highly.", "subject_object"),
     ("This information has been obtained by the development and analysis of mouse models.",
      "The development and analysis of mouse models have been obtained by this information.", "passive_agent"),
+    # the finding in the that-clause of a reporting verb is swapped, the report stays (seed 2941)
+    ("We show that aspirin inhibits the production of PGE2.", "We show that the production of PGE2 inhibits aspirin.",
+     "subject_object"),
+    ("These findings suggest that the BB loop mediates TLR4 dimerization.",
+     "These findings suggest that TLR4 dimerization mediates the BB loop.", "subject_object"),
+    ("It is concluded that the absence of SOD creates a sensitivity to oxygen.",
+     "It is concluded that a sensitivity to oxygen creates the absence of SOD.", "subject_object"),
+    # an aside between dashes stays between verb and object; a means with "by" + V-ing stays with the verb
+    ("An estimated quarter of the world saw—either live or delayed—the Christmas Eve transmission.",
+     "The Christmas Eve transmission saw—either live or delayed—an estimated quarter of the world.", "subject_object"),
+    ("IFIT1 restricts viral replication by sequestrating viral RNAs.",
+     "Viral replication restricts IFIT1 by sequestrating viral RNAs.", "subject_object"),
+    # a coordination whose first part the parse hangs on the second as a modifier still takes a plural verb
+    ("Emerging Market Index has noted Warsaw's economic strength and commercial center.",
+     "Warsaw's economic strength and commercial center have noted Emerging Market Index.", "subject_object"),
 ]
 
 # (input, expected outputs with their plausibility flag)
@@ -95,6 +110,12 @@ CAPITALS = [
     ("Oxygen feeds the flame.", "The flame feeds oxygen."),
     ("Activated Cdk5 phosphorylates the ATM protein.", "The ATM protein phosphorylates activated Cdk5."),
     ("Turabi built a powerful economic base.", "A powerful economic base built Turabi."),  # an unknown word: a name
+    # a foreign phrase the tagger reads as a name is lowered (seed 2720)
+    ("De novo assembly of sequence data has shorter contigs than unassembled sequence data.",
+     "Unassembled sequence data have shorter contigs than de novo assembly of sequence data."),
+    # an unknown word the tagger reads as a common noun is no name (seed 2941)
+    ("Persister cells provide relapse resistance in cancer patients.",
+     "Relapse resistance in cancer patients provides persister cells."),
     ("Emerging Market Index has noted the economic strength.",
      "The economic strength has noted Emerging Market Index."),  # a capitalised sequence is a name
     ("S-nitrosylated GAPDH transnitrosylates histone deacetylases.",
@@ -184,7 +205,8 @@ REFUSE = [
     ("The program laid the foundation for the capability.", "idiom"),
     ("General practitioners can lead the way.", "idiom"),
     ("X.25 does not define any operations inside the network.", "unsupported_construction"),
-    ("It has been shown by several investigators that adipocyte number is stable.", "no_target"),
+    # extraposed "it" never moves; the reported clause is analysed instead, and it is copular
+    ("It has been shown by several investigators that adipocyte number is stable.", "copular"),
     ("CONCLUSIONS We reveal a novel role of HDAC5.", "unreliable_parse"),
     ("The United Nations has held ISIL responsible for abuses.", "unsupported_construction"),
     # found on seed 6174: a degree adverbial read as the object, a phrase split or dragged by the parse, a
@@ -231,4 +253,54 @@ REFUSE = [
     ("Harvard was formed in 1636 by vote of the General Court.", "unsupported_construction"),
     # found on seed 77: a section label written in lower case
     ("Summary Hypoxia augments inflammatory responses by unknown mechanisms.", "unreliable_parse"),
+    # found on seed 2941 (and 5515): a second predicate parsed into the object (a plural noun that reads as a present
+    # verb, the same verb again, a participle that reads as a past verb) or a finite verb right after the phrase
+    ("This data advances our understanding of drug resistance and highlights candidate targets for therapy.",
+     "unreliable_parse"),
+    ("The findings implicate integrin signaling in platelet stimulation and implicate kinase C in late responses.",
+     "unreliable_parse"),
+    ("Moreover, LIN28B accelerated tumor initiation and enhanced proliferation.", "unreliable_parse"),
+    ("The expression of Nrf2 was increased by morin and knockdown of Nrf2 could prevent the effects of morin.",
+     "unreliable_parse"),
+    # a complementizer read as a determiner, a clause adjunct inside the phrase, a second "by", a comparison's
+    # respect after its second term, possession "have" before a name
+    ("Our results indicate that adult stem cells rapidly undergo asymmetric divisions.", "unreliable_parse"),
+    ("The ecologic study design is routinely used by epidemiologists in spite of its limitations.",
+     "unreliable_parse"),
+    ("The role of this ortholog was further confirmed by the rescue of the phenotype by revertant viruses.",
+     "unreliable_parse"),
+    ("WNV sequences in mosquitoes were more diverse than WNV in birds.", "unreliable_parse"),
+    ("Platelets deficient in integrins have diminished PMA responsiveness.", "unreliable_parse"),
+    # words between the verb and its object; a gerund with its object; the full stop glued to a symbol
+    ("We present here an analysis of tissue T cells.", "unreliable_parse"),
+    ("Mice with reduced CBFbeta levels display profound, early defects in T-cell development.", "unreliable_parse"),
+    ("Deleting Raptor reduces G-CSF levels.", "unreliable_parse"),
+    ("p16INK4A degradation is encoded by CDKN2A.", "unreliable_parse"),
+    # the phrase's end guessed: a word read as a preposition, a gloss in brackets, an appositive after a comma, a
+    # complement of "role" after an ordinal, "compared to" inside the phrase, a phrase between subject and verb
+    ("To this end, we first identified the TCR alphabeta genes in the inflamed paw.", "unreliable_parse"),
+    ('The Brotherhood announced the formation of HAMAS ("zeal") in 1987.', "unreliable_parse"),
+    ("Von Braun had started work on plans for launch vehicles, the Saturn series, and the Nova series.",
+     "unreliable_parse"),
+    ("Taken together, our findings demonstrate a critical and specific role of the GFI1 transcription factors in the "
+     "first steps of the process leading to the generation of hematopoietic progenitors from hemogenic endothelium.",
+     "unreliable_parse"),
+    ("Venules have a thinner smooth layer compared to arterioles.", "unreliable_parse"),
+    ("Stroke patients with prior use of anticoagulants have a higher risk of mortality than patients with prior use "
+     "of warfarin.", "unreliable_parse"),
+    # a relative pronoun misparsed into the clause's subject; a change of quantity is no route; "KEY POINTS"
+    ("The gene daf-16, which encodes forkhead Box O (FOXO), is required for all phenotypes.", "no_target"),
+    ("The proportion of patients increased from 19 % (1996–1999) to 23 % (2008–2011).", "no_target"),
+    ("KEY POINTS Maternal obesity reduces adipogenic progenitor density in offspring.", "unreliable_parse"),
+    # found on seed 2720: a phrase ending in its conjunction, the rest of a list after a comma, a relative clause or
+    # a threshold after the phrase, symmetric "fit"
+    ("Assembly of invadopodia is triggered by focal generation of phosphatidylinositol-3,4-biphosphate and the "
+     "activation of the nonreceptor tyrosine kinase Src.", "unreliable_parse"),
+    ("Cardiovascular status was assessed by echocardiography, vascular Doppler sonography, and levels of N-terminal "
+     "pro-B-type natriuretic peptide.", "unreliable_parse"),
+    ("Here we generated CRACM1-deficient mice in which β-galactosidase activity 'reported' CRACM1 expression.",
+     "unreliable_parse"),
+    ("Hematopoietic Stem Cell purification reaches purity rates above 90%.", "unreliable_parse"),
+    ("On the basis of fasting lipid determinations, 54% of men and 40% of women fit National Cholesterol Education "
+     "Program criteria for abnormal lipid profiles.", "symmetric_predicate"),
 ]

@@ -30,7 +30,7 @@ from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
 from .._editing import TextEditor
 from . import lexicon as lx
-from .clause import MainClause, NotAnalysable, find_main_clause, norm, reporting_verb, scan
+from .clause import MainClause, NotAnalysable, find_main_clause, norm, reported_clause, scan
 from .insert import insert_negation
 from .remove import remove_negation
 from .surface import style_of
@@ -129,17 +129,14 @@ def _reported_claim(clause: MainClause) -> MainClause | None:
     claim a retriever must not match is "X is false". ``None`` when the verb reports nothing or the claim cannot
     be analysed (the reporting verb is then negated as before).
     """
-    root = clause.root
-    if not reporting_verb(root) or clause.negators():
+    if clause.negators():
         return None
     if clause.subject is not None and norm(clause.subject.left_edge) in ("a", "an", "one", "some", "several"):
         return None  # "One theory suggests that X" is not contradicted by "… that not X": "No theory suggests…" is
-    complement = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
-    if complement is None or norm(complement.left_edge) != "that":
+    claim = reported_clause(clause)
+    if claim is None:
         return None
-    span = complement.doc[complement.left_edge.i : complement.right_edge.i + 1]
     try:
-        claim = find_main_clause(span)
         _check_supported(claim)
     except NotAnalysable:
         return None

@@ -224,12 +224,29 @@ def possessive_have(verb: Token) -> bool:
     if "VERB" not in getAllLemmas(verb.lower_):  # "comorbid": an adjective tagged as a participle
         return True
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return after is not None and after.pos_ == "NOUN" and verb.lower_ in ATTRIBUTIVE_PARTICIPLES
+    # "have diminished PMA responsiveness", "have reduced total cholesterol": a name or an adjective may open it
+    return after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and verb.lower_ in ATTRIBUTIVE_PARTICIPLES
 
 
 def that_clause(verb: Token) -> Token | None:
     """The that-clause ``verb`` takes ("show that X", "it has been shown that X"), or ``None``."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and norm(c.left_edge) == "that"), None)
+
+
+def reported_clause(clause: MainClause) -> MainClause | None:
+    """The that-clause after a reporting verb ("These results show that X inhibits Y"), analysed as a clause of its
+    own, or ``None`` when the verb reports nothing or the clause cannot be analysed."""
+    root = clause.root
+    if not reporting_verb(root):
+        return None
+    complement = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+    if complement is None or norm(complement.left_edge) != "that":
+        return None
+    span = complement.doc[complement.left_edge.i : complement.right_edge.i + 1]
+    try:
+        return find_main_clause(span)
+    except NotAnalysable:
+        return None
 
 
 def reporting_verb(verb: Token) -> bool:

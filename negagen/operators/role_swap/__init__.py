@@ -35,7 +35,15 @@ from .._editing import TextEditor
 from .._phrases import REFLEXIVES, WH_WORDS, agree, number_person, phrase, render_phrase
 from .._plausibility import plausibility_meta
 from .._scan import scan
-from ..negation.clause import MainClause, NotAnalysable, find_main_clause, norm, possessive_have, that_clause
+from ..negation.clause import (
+    MainClause,
+    NotAnalysable,
+    find_main_clause,
+    norm,
+    possessive_have,
+    reported_clause,
+    that_clause,
+)
 from . import lexicon as lx
 
 __all__ = ["RolePair", "check_arguments", "equative_object", "make_role_swap", "swap_pair", "swap_roles"]
@@ -96,6 +104,10 @@ def swap_roles(
     if clause is not None:
         try:
             pair = _clause_pair(clause)
+            # "We show that X inhibits Y": in abstracts the finding sits in the reported clause, not the main one
+            claim = reported_clause(clause) if pair is None else None
+            if claim is not None:
+                pair = _clause_pair(claim)
         except NotAnalysable as refusal:
             refusals.append(refusal)
         else:
@@ -147,6 +159,11 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
     if sum(t.is_quote for t in clause.sentence[: root.i - clause.sentence.start]) % 2 == 1:
         raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, "the verb is inside a quotation")
     verb = base_form(root).lower() if root.pos_ == "VERB" else norm(root)
+    after_subject = subject.doc[subject.right_edge.i + 1] if subject.right_edge.i + 1 < root.i else None
+    if after_subject is not None and after_subject.dep_ == "prep" and after_subject.head == root:
+        # "Stroke patients [with prior use of X] have a higher risk": a phrase between subject and verb is the
+        # subject's, whatever the parse says; the swap would strand it
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(subject).text!r} may own what follows it")
     words = clause.scan.words
     than = _than_object(root) if "than" in words else None
     if than is not None:
@@ -160,6 +177,11 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
             # into its second term; moved to the front it becomes part of the subject
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(than).text!r} holds what is compared")
         check_arguments(subject, than)
+        after_than = than.doc[than.right_edge.i + 1] if than.right_edge.i + 1 < clause.sentence.end else None
+        if after_than is not None and after_than.pos_ == "ADP":
+            # "more diverse than WNV [in birds]": the phrase after the second term may be its own or the comparison's
+            # respect; the parse cannot tell, and moved to the front the term loses it
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(than).text!r} may own what follows it")
         return RolePair("comparative", subject, than, "subject", "object", clause.finite, than)
     if words.count("as") >= 2 and equative_object(root) is not None:
         raise NotAnalysable(RefusalReason.SYMMETRIC_PREDICATE, "'as … as' compares symmetrically")
@@ -175,6 +197,9 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
             raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, f"'by {by_object.text} of' names a manner")
         _check_verb(verb, None)
         check_arguments(subject, by_object)
+        if _coordinated_predicate(phrase(by_object), root):
+            # "were increased by morin and knockdown of Nrf2 could prevent …": the next clause's subject
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(by_object).text!r} may hold a predicate")
         return RolePair("passive_agent", subject, by_object, "subject", "object", clause.finite, by_object)
     recipient = _recipient(children)
     if recipient is not None:
@@ -201,6 +226,16 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
         # it says the markers activated the patients
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"'have {root.text}' may be possession")
     check_arguments(subject, obj)
+    between = clause.sentence.doc[root.i + 1 : obj.left_edge.i]
+    aside = len(between) > 1 and between[0].text in _DASHES and between[-1].text in _DASHES  # "saw—live—the"
+    if not aside and any(t.dep_ != "prt" for t in between):
+        # "We present here an analysis", "display profound, early defects": an adverb or a stray modifier between
+        # the verb and its object; after the swap it stands before the pronoun or splits the new object
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{between.text!r} stands between verb and object")
+    if _coordinated_predicate(phrase(obj), root):
+        # "advances our understanding of X and highlights candidate targets": the second predicate of the subject
+        # parsed into the object; moved, it loses its subject
+        raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(obj).text!r} may hold a second predicate")
     after_object = obj.right_edge.i + 1
     if obj.pos_ == "NOUN" and any(c.dep_ in ("prep", "agent") and c.i == after_object and _owned_by_object(c, obj)
                                   for c in children):  # fmt: skip
@@ -225,6 +260,26 @@ def _clause_pair(clause: MainClause) -> RolePair | None:
     return RolePair("subject_object", subject, obj, "subject", "object", clause.finite, obj)
 
 
+_DASHES = frozenset({"—", "–"})
+
+
+def _coordinated_predicate(span: Span, verb: Token) -> bool:
+    """A conjunct in ``span`` that may be a second finite verb of the clause, in ``verb``'s form: the same verb again
+    ("implicate X and implicate Y"), a plural noun modifier that reads as a present verb ("and highlights candidate
+    targets"), or a past participle that reads as a past verb ("accelerated X and enhanced proliferation")."""
+    for before, word in pairwise(span):
+        if before.pos_ != "CCONJ" or word.is_punct:
+            continue
+        verb_like = "VERB" in getAllLemmas(word.lower_)
+        if word.lower_ == verb.lower_:
+            return True
+        if verb.tag_ == "VBZ" and verb_like and word.tag_ == "NNS" and word.dep_ == "compound":
+            return True
+        if verb.tag_ == "VBD" and verb_like and word.lower_.endswith("ed") and word.tag_ in ("VBN", "VBD", "JJ"):
+            return True
+    return False
+
+
 def _owned_by_object(prep: Token, obj: Token) -> bool:
     """Whether the preposition right after the object may be the object's own complement, whatever the parse."""
     word = norm(prep)
@@ -232,12 +287,17 @@ def _owned_by_object(prep: Token, obj: Token) -> bool:
     if word in COMPLEMENT_PREPOSITIONS or (word == "as" and head_word in lx.AS_COMPLEMENT_NOUNS):
         return True  # "the role of FGF21 as a therapeutic agent" (but "used rockets as launch vehicles")
     pcomp = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
-    dated = any(c.dep_ == "pobj" and (c.like_num or any(g.like_num for g in c.children)) for c in prep.children)
+    # "in 2005", "in the 1990s" (but "in the first steps": spaCy counts ordinal words as like_num)
+    dated = any(c.dep_ == "pobj" and any(_has_digit(t) for t in (c, *c.children)) for c in prep.children)
     if word == "in" and (pcomp or (head_word in lx.IN_COMPLEMENT_NOUNS and not dated)):
         return True  # "advances in technology", "the function of this factor in regulating proliferation"
     # "the recruitment of P/CAF by MafA", "IL-10 production by monocytes": the agent of a nominalised event
     by_noun = any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and not c.like_num for c in prep.children)
     return word == "by" and by_noun and obj.lower_.endswith(_NOMINALISATIONS)
+
+
+def _has_digit(token: Token) -> bool:
+    return any(ch.isdigit() for ch in token.text)
 
 
 _NOMINALISATIONS = ("tion", "sion", "ment", "ance", "ence", "ing", "sis", "ure", "al")
@@ -308,10 +368,25 @@ def check_arguments(a: Token, b: Token) -> None:
             # phrase's extent is a guess across brackets and commas, and a cut there garbles both phrases
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(head).text!r} spans brackets or commas")
         span = phrase(head)
-        if any(norm(t) == "than" or t.dep_ in SPILL_DEPS for t in span):
+        if any(norm(t) in ("than", "compared", "versus", "vs") or t.dep_ in SPILL_DEPS for t in span):
             # "Less TMAO than vegans", "proteins … to identify complexes": a comparison or a clause that belongs to
             # the predicate was parsed into the phrase; moved with it, it says something else
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds a comparison or a clause")
+        if span[-1].pos_ == "CCONJ":
+            # "by focal generation of X and | the activation of Y": the second conjunct was parsed elsewhere
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} ends with its conjunction")
+        if _adjunct_inside(span):
+            # "used by epidemiologists in spite of its limitations": a clause adjunct parsed into the phrase
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds an adjunct of the clause")
+        if norm(span[0]) == "that" and span[0].dep_ == "det" and head.tag_ in ("NNS", "NNPS"):
+            # "indicate that adult stem cells … undergo": a complementizer read as a determiner
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} opens a clause")
+        if span[-1].text.endswith(".") and len(span[-1].text) > 1 and span[-1].i == head.sent.end - 1:
+            # "encoded by CDKN2A.": the full stop is glued to the word and would travel with it
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span[-1].text!r} holds the full stop")
+        if _gerund_opening(span):
+            # "Deleting Raptor reduces …": a gerund and its object, or a name; neither reads right after a verb
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} may be a gerund clause")
         if _glued(span):  # "force'll" → "forcewill", "pre-game" → "The pre will anchor …-game"
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} is part of a longer word")
         if any((t.tag_ in ("VBZ", "VBP", "VBD") and t.dep_ in _PREDICATE_IN_PHRASE) or _verb_as_noun(t) for t in span):
@@ -325,13 +400,13 @@ def check_arguments(a: Token, b: Token) -> None:
                 before_span.lower_ not in _TIME_WORDS and not before_span.like_num):  # fmt: skip
             # "TRAP+ | osteoclasts regulate …": a modifier of the phrase left outside it by the parse
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} starts after {before_span.text!r}")
-        _check_phrase_end(span)
-        means = any(t.dep_ == "prep" and norm(t) == "by" and t.head.pos_ == "NOUN" and t.head in span for t in span)
         after_head = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
         if lemma(head.lower_, "NOUN") in lx.CONTENT_NOUNS and after_head is not None and norm(after_head) == "that":
             # "investigated the hypothesis that activated T cells contribute …": the that-clause states the content
             # of the noun (often parsed as a relative clause); no participant to move
             raise NotAnalysable(RefusalReason.UNSUPPORTED_CONSTRUCTION, f"{head.text!r} carries a that-clause")
+        _check_phrase_end(span)
+        means = any(t.dep_ == "prep" and norm(t) == "by" and t.head.pos_ == "NOUN" and t.head in span for t in span)
         if means or _change_adjunct(span) or any(t.dep_ == "mark" and norm(t) == "that" for t in span):
             # "the hypothesis that X …", "students who receive honors from 90% in 2004 to 60% in 2005", "trafficking
             # by a trafficking arrest": a clause, a change or a means that belongs to the predicate, parsed into the
@@ -379,15 +454,78 @@ def _check_phrase_end(span: Span) -> None:
     # "the number of plus-ends | growing toward the cell body": a reduced relative, whatever the parse hangs it on
     reduced = after.tag_ in ("VBG", "VBN") or (after.tag_ == "VBD" and (after.head in span or after.dep_ in (
         "acl", "relcl")))  # fmt: skip
-    if continues or reduced:
+    # "formation of HAMAS [("zeal")]", "the rescue of X [by revertant viruses]", "the TCR [alphabeta] genes": a
+    # gloss, a second agent, or a word the tagger took for a preposition, all of which may belong to the phrase
+    # "increased by morin and knockdown of Nrf2 | could prevent": a finite verb follows, whose subject the phrase ends
+    finite_next = after.tag_ in ("MD", "VBZ", "VBP") and span.root.dep_ not in ("nsubj", "nsubjpass")
+    second_by = norm(after) == "by" and norm(span.root.head) == "by"  # not "restricts X by sequestrating Y"
+    glossed = after.text == "(" or norm(after) == "of" or second_by
+    following_word = doc[span.end + 1] if span.end + 1 < end else None
+    # "generated CRACM1-deficient mice | in which …", "purity rates | above 90%": a relative clause or a threshold
+    # that belongs to the noun, whatever the parse hangs it on
+    relative = after.tag_ in ("WDT", "WP", "WP$") or (
+        after.pos_ == "ADP" and following_word is not None and following_word.tag_ in ("WDT", "WP", "WP$"))
+    threshold = norm(after) in ("above", "below", "over", "under", "beyond", "exceeding") and (
+        following_word is not None and _has_digit(following_word))
+    stray = after.pos_ == "ADP" and after.is_alpha and not after.is_stop and after.lower_ not in _RARE_PREPOSITIONS
+    if continues or reduced or glossed or stray or finite_next or relative or threshold:
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} ends before {after.text!r}")
     k = span.end + (after.text == ",")
+    following = doc[k] if k < end else None
+    if following is not None and following.pos_ in ("DET", "ADJ", "NOUN", "PROPN") and after.text == ",":
+        noun = following if following.pos_ in ("NOUN", "PROPN") else following.head
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("appos", "dep", "npadvmod", "conj"):
+            # "two subunits, UreA and UreB", "launch vehicles, the Saturn series, and …": its appositive, or the
+            # rest of a list ("by echocardiography, vascular Doppler sonography, and …")
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} is followed by its appositive or list")
     if after.text == "," and k < end and doc[k].dep_ in ("appos", "dep"):  # "two subunits, UreA and UreB"
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} is followed by its appositive")
     if k < end and doc[k].pos_ == "CCONJ":
         k += 1 + (k + 1 < end and doc[k + 1].pos_ == "ADV")  # ", and also the second stage"
         if k < end and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"):
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} may go on after 'and'")
+
+
+# Prepositions that attach an adjunct to a clause, never a complement to a noun: "in spite of", "because of".
+_ADJUNCT_PREPOSITIONS = frozenset({"despite", "because", "due", "owing", "regardless", "notwithstanding", "according",
+                                   "irrespective"})  # fmt: skip
+
+
+def _adjunct_inside(span: Span) -> bool:
+    doc = span.doc
+    for t in span:
+        if t.pos_ != "ADP" and t.dep_ != "prep":
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if norm(t) in _ADJUNCT_PREPOSITIONS or (norm(t) == "in" and after is not None and after.lower_ == "spite"):
+            return True
+    return False
+
+
+def _gerund_opening(span: Span) -> bool:
+    """The phrase opens the sentence with a capitalised -ing verb form before the capitalised word that heads it
+    ("Deleting Raptor", but not the name "Emerging Market Index")."""
+    first = span[0]
+    following = span[1] if len(span) > 1 else None
+    return (
+        first.i == first.sent.start
+        and first.is_title
+        and first.lower_.endswith("ing")
+        and "VERB" in getAllLemmas(first.lower_)
+        and following is not None
+        and following == span.root
+        and following.text[:1].isupper()
+    )
+
+
+# Prepositions spaCy does not list as stop words; any other word tagged a preposition is a misread part of a term.
+_RARE_PREPOSITIONS = frozenset({"via", "per", "versus", "vs", "amid", "amidst", "despite", "toward", "towards", "upon",
+                                "onto", "unlike", "regarding", "including", "following", "concerning", "plus", "minus",
+                                "circa", "beside", "besides", "underneath", "inside", "outside", "alongside", "atop",
+                                "like", "near", "past", "till", "unto", "throughout", "within", "without", "across",
+                                "along", "among", "around", "behind", "below", "beneath", "beyond", "during", "except",
+                                "excluding", "given", "considering", "pending", "save", "than", "worth",
+                                "opposite"})  # fmt: skip
 
 
 def _change_adjunct(span: Span) -> bool:
@@ -451,6 +589,8 @@ def _object_relative_pairs(sentence: Span) -> list[RolePair]:
             continue
         if phrase(subject)[-1].i + 1 != verb.i:
             continue  # the clause's subject must sit right before its verb, or the parse is off
+        if any(t.tag_ in ("WDT", "WP") for t in phrase(subject)):
+            continue  # "daf-16, which encodes forkhead …" misparsed: the relative pronoun is the clause's subject
         if subject.pos_ == "PRON" or any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase(subject)):
             continue  # "the man that I saw": a pronoun cannot carry a relative clause
         if any(t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" for t in verb.subtree):
@@ -487,6 +627,8 @@ def _from_to_pairs(sentence: Span, taken: set[int]) -> list[RolePair]:
         target = next((c for c in preps["to"].children if c.dep_ == "pobj"), None)
         if source is None or target is None or source.i in taken or target.i in taken:
             continue
+        if any(_has_digit(t) for t in (*phrase(source), *phrase(target))):
+            continue  # "increased from 19 % (1996–1999) to 23 %": a change in a quantity, not a route
         if source.like_num or target.like_num or phrase(source).text.lower() == phrase(target).text.lower():
             continue
         if source.tag_ in ("WDT", "WP") or target.tag_ in ("WDT", "WP"):

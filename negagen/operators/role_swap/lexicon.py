@@ -8,7 +8,8 @@ SYMMETRIC_VERBS = frozenset(
      "neighbour", "collide", "accompany", "join", "befriend", "coincide", "rhyme", "share", "involve",
      # equational: "Grants total 88% of the aid", "X constituted a pivotal event" state an identity, either way round
      "total", "constitute", "represent", "comprise",
-     "bind"}  # "the promoter is bound by transcription factors" = "the factors are bound by the promoter"
+     "bind",  # "the promoter is bound by transcription factors" = "the factors are bound by the promoter"
+     "fit"}  # "54% of men fit the criteria" = "the criteria fit 54% of men"
 )  # fmt: skip
 COPULAR_VERBS = frozenset({"be", "become", "seem", "remain", "appear", "look", "sound", "feel", "stay", "get"})
 # verb + object where the object is not a participant ("take place"): swapping is nonsense, not a negative.
@@ -63,5 +64,6 @@ SECTION_HEADERS = frozenset(
     {"BACKGROUND", "METHODS", "RESULTS", "CONCLUSION", "CONCLUSIONS", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "DESIGN",
      "SETTING", "PARTICIPANTS", "INTERVENTIONS", "MEASUREMENTS", "FINDINGS", "INTERPRETATION", "CONTEXT",
      "IMPORTANCE", "INTRODUCTION", "MOTIVATION", "AIMS", "AIM", "EXPOSURE", "SUMMARY", "ABSTRACT", "RATIONALE",
-     "METHODOLOGY", "SIGNIFICANCE", "DISCUSSION", "LIMITATIONS", "PATIENTS", "SUBJECTS", "MATERIALS", "FUNDING"}
+     "METHODOLOGY", "SIGNIFICANCE", "DISCUSSION", "LIMITATIONS", "PATIENTS", "SUBJECTS", "MATERIALS", "FUNDING",
+     "KEY", "HIGHLIGHTS"}
 )  # fmt: skip
