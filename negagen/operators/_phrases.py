@@ -5,6 +5,8 @@ Shared by the structural operators. Everything here reads a parsed sentence and 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from lemminflect import getAllLemmas
 from spacy.tokens import Span, Token
 
@@ -14,8 +16,8 @@ from ._editing import TextEditor
 from .negation.clause import clitic_meaning, is_sentence_initial, norm
 from .negation.lexicon import WH_WORDS
 
-__all__ = ["REFLEXIVES", "WH_WORDS", "agree", "agreeing_form", "in_hyphenated_word", "number_person", "phrase",
-           "render_phrase"]
+__all__ = ["REFLEXIVES", "SECTION_HEADERS", "WH_WORDS", "agree", "agreeing_form", "in_hyphenated_word", "is_header",
+           "number_person", "opens_with_section_label", "phrase", "render_phrase"]
 
 SUBJECT_CASE = {"me": "i", "him": "he", "her": "she", "us": "we", "them": "they", "whom": "who"}
 OBJECT_CASE = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them", "who": "whom"}
@@ -54,12 +56,24 @@ def number_person(head: Token) -> tuple[int, bool]:
         (t.dep_ == "conj" and t.pos_ == "NOUN") or (t.dep_ == "nmod" and t.pos_ == "NOUN" and any(
             c.dep_ == "cc" and norm(c) == "and" for c in t.children))
         for t in head.doc[head.left_edge.i : head.i])  # fmt: skip
-    if coordinated or head.tag_ in ("NNS", "NNPS") or low in PLURAL_ONLY:
+    if coordinated or _plural_noun(head) or low in PLURAL_ONLY:
         return 3, True
     if low in _PARTITIVES and any(c.dep_ == "prep" and norm(c) == "of" and any(
             o.tag_ in ("NNS", "NNPS") for o in c.children) for c in head.children):  # fmt: skip
         return 3, True  # "some of the best facilities have"
     return 3, False
+
+
+def _plural_noun(head: Token) -> bool:
+    """Tagged plural and spelled like a plural: "-s", a Latin plural ("data", "criteria", "stimuli") or a form
+    English knows as another word's plural ("mice"); the tagger also calls symbols such as "S100A9" plural."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    low = head.lower_
+    if low.endswith(("s", "a", "i")) and low.isalpha():
+        return True
+    nouns = getAllLemmas(low).get("NOUN", ())
+    return bool(nouns) and nouns[0] != low
 
 
 def _pronoun_in_case(token: Token, case: str) -> str:
@@ -190,3 +204,27 @@ def agree(editor: TextEditor, finite: Token, person: int, plural: bool) -> None:
     agreed = agreeing_form(finite, person, plural)
     if agreed is not None and agreed != finite.text:
         editor.replace(finite, agreed)
+
+
+# Abstract section labels written into the text ("METHODS Data were collected…"): never part of a phrase.
+SECTION_HEADERS = frozenset(
+    {"BACKGROUND", "METHODS", "RESULTS", "CONCLUSION", "CONCLUSIONS", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "DESIGN",
+     "SETTING", "PARTICIPANTS", "INTERVENTIONS", "MEASUREMENTS", "FINDINGS", "INTERPRETATION", "CONTEXT",
+     "IMPORTANCE", "INTRODUCTION", "MOTIVATION", "AIMS", "AIM", "EXPOSURE", "SUMMARY", "ABSTRACT", "RATIONALE",
+     "METHODOLOGY", "SIGNIFICANCE", "DISCUSSION", "LIMITATIONS", "PATIENTS", "SUBJECTS", "MATERIALS", "FUNDING",
+     "KEY", "HIGHLIGHTS"}
+)  # fmt: skip
+
+
+def opens_with_section_label(sentence: Span) -> bool:
+    """An abstract's section label glued to the sentence ("RESULTS The study …", "Summary Hypoxia augments …",
+    "KEY POINTS Maternal obesity …"): the words after it are parsed as part of the label."""
+    opening = sentence[0].text
+    return is_header(sentence[:3]) or opening in SECTION_HEADERS or (
+        opening.upper() in SECTION_HEADERS and len(sentence) > 1 and sentence[1].is_title)
+
+
+def is_header(span: Span) -> bool:
+    """Two all-capital words in a row ("RECENT FINDINGS"): an abstract's section label, not part of a phrase."""
+    capitals = [t.is_upper and t.is_alpha and len(t) >= 4 for t in span]
+    return any(a and b for a, b in pairwise(capitals))

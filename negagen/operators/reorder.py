@@ -28,7 +28,7 @@ from ..resources.animacy import animate
 from ..resources.selection import load_selection_table
 from ..resources.wordnet import WordNetNotFoundError
 from ._editing import TextEditor
-from ._phrases import agree, phrase, render_phrase
+from ._phrases import agree, opens_with_section_label, phrase, render_phrase
 from ._plausibility import breaks_collocation, plausibility_meta
 from ._scan import scan
 from .antonym.table import antonym_table
@@ -113,6 +113,11 @@ def reorder_sentence(
     sentence: Span, rng: random.Random | None = None, *, name: str = "reorder", shuffle: bool = False
 ) -> Iterator[Perturbation | Refusal]:
     """All attribute, numeral and focus-adverb reorderings of ``sentence`` (and a shuffle when asked)."""
+    if opens_with_section_label(sentence):
+        # "SUMMARY Some alterations … but many inconsistencies": the label is parsed into the sentence, and a word
+        # moved out of the first position keeps the capital the label's neighbour had
+        yield Refusal(name, RefusalReason.UNRELIABLE_PARSE, "the sentence opens with a section label")
+        return
     outputs = [*_attribute_swaps(sentence, name), *_numeral_swaps(sentence, name), *_adverb_moves(sentence, name)]
     if shuffle:
         shuffled = _shuffle(sentence, rng or random.Random(0), name)

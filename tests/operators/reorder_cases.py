@@ -100,3 +100,9 @@ REFUSE = [
     "In axons, most vesicles move fast, while in dendrites many vesicles stop.",
     "There were four categories: less than 200 cells/µl and more.",
 ]
+
+# Sentences refused as unreliable parses: a section label glued to the sentence (seed 2660)
+REFUSE_UNRELIABLE = [
+    "SUMMARY Some common serum metabolome alterations have been identified but many inconsistencies remain.",
+    "RESULTS Two dogs and three cats were examined.",
+]

@@ -97,6 +97,10 @@ SWAP = [
      "The Christmas Eve transmission saw—either live or delayed—an estimated quarter of the world.", "subject_object"),
     ("IFIT1 restricts viral replication by sequestrating viral RNAs.",
      "Viral replication restricts IFIT1 by sequestrating viral RNAs.", "subject_object"),
+    # a symbol the tagger calls plural is one thing (seed 2660)
+    ("Mechanistically, pyroptosis is triggered by the alarmin S100A9 that is found in excess in MDS HSPCs.",
+     "Mechanistically, the alarmin S100A9 that is found in excess in MDS HSPCs is triggered by pyroptosis.",
+     "passive_agent"),
     # a coordination whose first part the parse hangs on the second as a modifier still takes a plural verb
     ("Emerging Market Index has noted Warsaw's economic strength and commercial center.",
      "Warsaw's economic strength and commercial center have noted Emerging Market Index.", "subject_object"),
@@ -303,4 +307,14 @@ REFUSE = [
     ("Hematopoietic Stem Cell purification reaches purity rates above 90%.", "unreliable_parse"),
     ("On the basis of fasting lipid determinations, 54% of men and 40% of women fit National Cholesterol Education "
      "Program criteria for abnormal lipid profiles.", "symmetric_predicate"),
+    # found on seed 2660: a compound read as a participle with its object, an instrument parsed into the phrase,
+    # where an agent came from left behind, a plus glued to a term
+    ("Because Frame relay is a data link layer protocol, like X.25 it does not define internal network routing "
+     "operations.", "unreliable_parse"),
+    ("In an effort to elucidate the mechanism, we surveyed global epithelial gene expression using cDNA microarrays.",
+     "unreliable_parse"),
+    ("The disease can be induced in normal C57 BL/KaLwRij mice by inoculation of fresh marrow-derived cells from mice "
+     "with myeloma.", "unreliable_parse"),
+    ("Randomised trials consistently demonstrate a lower cumulative incidence of CIN3+ in women aged 30 years or "
+     "older.", "unreliable_parse"),
 ]

@@ -15,7 +15,7 @@ from negagen.errors import RefusalReason
 from negagen.operators.reorder import reorder_sentence
 
 from ..helpers import assert_edits_consistent
-from .reorder_cases import REFUSE, REORDER
+from .reorder_cases import REFUSE, REFUSE_UNRELIABLE, REORDER
 
 
 def _reorder_all(nlp, text, **config):
@@ -50,6 +50,13 @@ def test_reorder_refuses(nlp, text):
     (result,) = _reorder_all(nlp, text)
     assert isinstance(result, negagen.Refusal), result
     assert result.reason is RefusalReason.NO_TARGET
+
+
+@pytest.mark.parametrize("text", REFUSE_UNRELIABLE)
+def test_reorder_refuses_section_labels(nlp, text):
+    (result,) = _reorder_all(nlp, text)
+    assert isinstance(result, negagen.Refusal), result
+    assert result.reason is RefusalReason.UNRELIABLE_PARSE
 
 
 def test_reorder_gives_each_reordering(nlp):

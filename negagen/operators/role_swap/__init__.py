@@ -32,7 +32,17 @@ from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
 from ...resources.animacy import animate
 from .._editing import TextEditor
-from .._phrases import REFLEXIVES, WH_WORDS, agree, number_person, phrase, render_phrase
+from .._phrases import (
+    REFLEXIVES,
+    SECTION_HEADERS,
+    WH_WORDS,
+    agree,
+    is_header,
+    number_person,
+    opens_with_section_label,
+    phrase,
+    render_phrase,
+)
 from .._plausibility import plausibility_meta
 from .._scan import scan
 from ..negation.clause import (
@@ -93,9 +103,7 @@ def swap_roles(
         clause, clause_refusal = None, refusal
     else:
         clause_refusal = None
-    opening = sentence[0].text
-    if _header(sentence[:3]) or opening in lx.SECTION_HEADERS or (
-            opening.upper() in lx.SECTION_HEADERS and len(sentence) > 1 and sentence[1].is_title):  # fmt: skip
+    if opens_with_section_label(sentence):
         # "RESULTS The study …", "Summary Hypoxia augments …": a section label glued to the sentence
         yield Refusal(name, RefusalReason.UNRELIABLE_PARSE, "the sentence opens with a section label")
         return
@@ -375,6 +383,10 @@ def check_arguments(a: Token, b: Token) -> None:
         if span[-1].pos_ == "CCONJ":
             # "by focal generation of X and | the activation of Y": the second conjunct was parsed elsewhere
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} ends with its conjunction")
+        if head.dep_ not in ("nsubj", "nsubjpass") and any(_participle_inside(t) for t in span):
+            # "define internal network | routing operations", "surveyed gene expression | using cDNA microarrays": a
+            # compound read as a participle with its object, or the verb's instrument parsed into the phrase
+            raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds a participle with an object")
         if _adjunct_inside(span):
             # "used by epidemiologists in spite of its limitations": a clause adjunct parsed into the phrase
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} holds an adjunct of the clause")
@@ -416,7 +428,7 @@ def check_arguments(a: Token, b: Token) -> None:
         named = before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ not in _TIME_WORDS
         if head.text == "I" and (head.i > span.start or named):
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r}: 'I' is a numeral in a name")
-        if any(t.text in lx.SECTION_HEADERS for t in span) or _header(span):
+        if any(t.text in SECTION_HEADERS for t in span) or is_header(span):
             raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{phrase(head).text!r} holds a section header")
         if low in REFLEXIVES:
             raise NotAnalysable(RefusalReason.REFLEXIVE, f"{head.text!r} refers back to the subject")
@@ -459,6 +471,8 @@ def _check_phrase_end(span: Span) -> None:
     # "increased by morin and knockdown of Nrf2 | could prevent": a finite verb follows, whose subject the phrase ends
     finite_next = after.tag_ in ("MD", "VBZ", "VBP") and span.root.dep_ not in ("nsubj", "nsubjpass")
     second_by = norm(after) == "by" and norm(span.root.head) == "by"  # not "restricts X by sequestrating Y"
+    # "by inoculation of marrow-derived cells | from mice with myeloma": where the cells came from, not the verb's
+    source = norm(after) == "from" and norm(span.root.head) == "by" and span.root.pos_ == "NOUN"
     glossed = after.text == "(" or norm(after) == "of" or second_by
     following_word = doc[span.end + 1] if span.end + 1 < end else None
     # "generated CRACM1-deficient mice | in which …", "purity rates | above 90%": a relative clause or a threshold
@@ -468,7 +482,7 @@ def _check_phrase_end(span: Span) -> None:
     threshold = norm(after) in ("above", "below", "over", "under", "beyond", "exceeding") and (
         following_word is not None and _has_digit(following_word))
     stray = after.pos_ == "ADP" and after.is_alpha and not after.is_stop and after.lower_ not in _RARE_PREPOSITIONS
-    if continues or reduced or glossed or stray or finite_next or relative or threshold:
+    if continues or reduced or glossed or stray or finite_next or relative or threshold or source:
         raise NotAnalysable(RefusalReason.UNRELIABLE_PARSE, f"{span.text!r} ends before {after.text!r}")
     k = span.end + (after.text == ",")
     following = doc[k] if k < end else None
@@ -500,6 +514,17 @@ def _adjunct_inside(span: Span) -> bool:
         if norm(t) in _ADJUNCT_PREPOSITIONS or (norm(t) == "in" and after is not None and after.lower_ == "spite"):
             return True
     return False
+
+
+def _participle_inside(token: Token) -> bool:
+    if token.dep_ != "acl" or token.tag_ != "VBG":
+        return False
+    if token.lower_ == "using":
+        return True
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.i == token.head.i + 1 and after is not None and after.dep_ == "dobj" and after.head == token and (
+        after.tag_ == "NNS")  # fmt: skip
 
 
 def _gerund_opening(span: Span) -> bool:
@@ -549,12 +574,6 @@ def _verb_as_noun(token: Token) -> bool:
     return "VERB" in known and "NOUN" not in known
 
 
-def _header(span: Span) -> bool:
-    """Two all-capital words in a row ("RECENT FINDINGS"): an abstract's section label, not part of a phrase."""
-    capitals = [t.is_upper and t.is_alpha and len(t) >= 4 for t in span]
-    return any(a and b for a, b in pairwise(capitals))
-
-
 def _glued(span: Span) -> bool:
     """The phrase starts or ends inside a written word: a hyphen or a letter touches it with no space."""
     doc = span.doc
@@ -566,7 +585,7 @@ def _glued(span: Span) -> bool:
         return False
     if after.text.startswith("'") or after.lower_ == "n't":  # "She's" → "He's"; "The storm'll" cannot move
         return not (len(span) == 1 and span[0].pos_ == "PRON")
-    return after.text in ("-", "/") or after.is_alpha
+    return after.text in ("-", "/", "+") or after.is_alpha  # "CIN3+": the plus is part of the term
 
 
 def _object_relative_pairs(sentence: Span) -> list[RolePair]:

@@ -59,11 +59,3 @@ ANIMATE_VERBS = frozenset(
      "read", "build", "paint", "draw", "cook", "drive", "ride", "sing", "hit"}
 )  # fmt: skip
 
-# Abstract section labels written into the text ("METHODS Data were collected…"): never part of a phrase.
-SECTION_HEADERS = frozenset(
-    {"BACKGROUND", "METHODS", "RESULTS", "CONCLUSION", "CONCLUSIONS", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "DESIGN",
-     "SETTING", "PARTICIPANTS", "INTERVENTIONS", "MEASUREMENTS", "FINDINGS", "INTERPRETATION", "CONTEXT",
-     "IMPORTANCE", "INTRODUCTION", "MOTIVATION", "AIMS", "AIM", "EXPOSURE", "SUMMARY", "ABSTRACT", "RATIONALE",
-     "METHODOLOGY", "SIGNIFICANCE", "DISCUSSION", "LIMITATIONS", "PATIENTS", "SUBJECTS", "MATERIALS", "FUNDING",
-     "KEY", "HIGHLIGHTS"}
-)  # fmt: skip
