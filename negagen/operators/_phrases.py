@@ -41,7 +41,9 @@ def phrase(head: Token) -> Span:
     return head.doc[head.left_edge.i : head.right_edge.i + 1]
 
 
-_PARTITIVES = frozenset({"some", "many", "most", "all", "several", "few", "both", "half", "none", "majority"})
+# A share of a plural agrees with the plural: "some of the best facilities have", "56% of the programs are"
+_PARTITIVES = frozenset({"some", "many", "most", "all", "several", "few", "both", "half", "none", "majority", "%",
+                         "percent"})
 
 
 def number_person(head: Token) -> tuple[int, bool]:

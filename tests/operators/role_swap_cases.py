@@ -78,6 +78,9 @@ SWAP = [
      "Organ size and tissue homeostasis control the Hippo pathway.", "subject_object"),
     ("Today, Warsaw has some of the best medical facilities in Poland.",
      "Today, some of the best medical facilities in Poland have Warsaw.", "subject_object"),
+    # a percentage of a plural is plural (seed 5673: "56% of the responding programs is accepted")
+    ("Patients receiving methadone maintenance are accepted by 56% of the responding programs.",
+     "56% of the responding programs are accepted by patients receiving methadone maintenance.", "passive_agent"),
     # a noun's "as" after a verb of use is the verb's, a time before the subject is no modifier of it
     ("Apollo used Saturn rockets as launch vehicles.", "Saturn rockets used Apollo as launch vehicles.",
      "subject_object"),
