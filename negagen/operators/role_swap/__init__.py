@@ -517,6 +517,8 @@ def _adjunct_inside(span: Span) -> bool:
 
 
 def _participle_inside(token: Token) -> bool:
+    """An -ing participle modifying the word before it and taking a plural object ("network | routing operations"),
+    or the instrument "using …": a verb of the clause read as part of the phrase."""
     if token.dep_ != "acl" or token.tag_ != "VBG":
         return False
     if token.lower_ == "using":

@@ -58,4 +58,3 @@ ANIMATE_VERBS = frozenset(
      "support", "accuse", "sue", "question", "serve", "comfort", "train", "raise", "adopt", "grab", "write",
      "read", "build", "paint", "draw", "cook", "drive", "ride", "sing", "hit"}
 )  # fmt: skip
-
