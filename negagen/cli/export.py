@@ -8,7 +8,9 @@ from typing import Annotated
 import typer
 
 from ..dataset.export import export
+from ._selection import Balance, Dedupe, MaxShare, Plausibility, Rules, selection_options
 from ._util import Arg, Opt, app, handles_errors
+from .perturb import split_ops
 
 
 @app.command("export")
@@ -18,10 +20,20 @@ def export_cli(
     output: Annotated[Path, Arg(help="Output file, or folder for --format hf.")],
     fmt: Annotated[str, Opt("--format", "-f", help="st, flagembedding, tevatron or hf.")] = "st",
     license: Annotated[str, Opt(help="Licence written into the dataset card (hf).")] = "other",
+    op: Annotated[list[str], Opt("--op", "--ops", "-p", help="Keep only this operator (repeatable, or a,b).")] = [],  # noqa: B006
+    plausibility: Plausibility = "high",
+    rule: Rules = [],  # noqa: B006
+    max_share: MaxShare = [],  # noqa: B006
+    balance: Balance = None,
+    dedupe: Dedupe = True,
+    seed: Annotated[int, Opt(help="Seed of the choice --max-share and --balance make.")] = 0,
 ) -> None:
-    """Export generated triplets in a trainer's or the Hub's format."""
-    written = export(source, output, fmt, license=license)
-    typer.echo(f"{written['rows']} rows -> {written['output']} ({fmt})")
+    """Export generated triplets in a trainer's or the Hub's format (the selection options say which)."""
+    selection = selection_options(plausibility=plausibility, rules=rule, max_share=max_share, balance=balance,
+                                  dedupe=dedupe, seed=seed, ops=split_ops(op))  # fmt: skip
+    written = export(source, output, fmt, license=license, selection=selection)
+    dropped = ", ".join(f"{n} {why}" for why, n in written["dropped"].items())
+    typer.echo(f"{written['rows']} rows -> {written['output']} ({fmt})" + (f"; dropped: {dropped}" if dropped else ""))
 
 
 @app.command("push")

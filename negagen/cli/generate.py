@@ -10,6 +10,7 @@ import typer
 from ..api import DEFAULT_MAX_CHARS
 from ..dataset.generate import generate
 from ..parse import DEFAULT_PIPELINE
+from ._selection import Balance, Dedupe, MaxShare, Plausibility, Rules, selection_options
 from ._util import EXIT_BAD_INPUT, Arg, Opt, app, handles_errors, warn
 from .perturb import parse_op_options, split_ops
 
@@ -67,8 +68,15 @@ def generate_cli(
     limit: Annotated[int | None, Opt(min=1, help="Stop after this many good inputs.")] = None,
     max_chars: Annotated[int, Opt(min=1, help="Longer texts are refused as bad input.")] = DEFAULT_MAX_CHARS,
     pipeline: Annotated[str, Opt(help="spaCy pipeline name or path.")] = DEFAULT_PIPELINE,
+    plausibility: Plausibility = "high",
+    rule: Rules = [],  # noqa: B006
+    max_share: MaxShare = [],  # noqa: B006
+    balance: Balance = None,
+    dedupe: Dedupe = True,
 ) -> None:
     """Generate (anchor, positive, negative) triplets with provenance from INPUT."""
+    selection = selection_options(plausibility=plausibility, rules=rule, max_share=max_share, balance=balance,
+                                  dedupe=dedupe, seed=seed)  # fmt: skip
     try:
         stats = generate(
             input_path, output, ops=split_ops(op), text_column=positive_column or text_column, id_column=id_column,
@@ -76,6 +84,7 @@ def generate_cli(
             shard_size=shard_size, split=split, parse_cache=parse_cache, strict=strict,
             output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
             max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting), engine=engine,
+            selection=selection,
         )  # fmt: skip
     except KeyboardInterrupt:
         if shard_size is not None:

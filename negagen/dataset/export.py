@@ -1,6 +1,8 @@
 """Export generated triplets to the formats trainers and the Hugging Face Hub read.
 
-Input: a triplet file (JSONL or Parquet) or a sharded folder written by ``negagen generate``.
+Input: a triplet file (JSONL or Parquet) or a sharded folder written by ``negagen generate``. A
+:class:`~negagen.dataset.selection.Selection` is applied on the way (by default: drop negatives flagged
+``plausibility: low`` and repeated (anchor, negative) pairs); what it drops is counted in the returned summary.
 
 ============== ==========================================================================================
 format         output
@@ -9,9 +11,10 @@ format         output
                dropped because the trainer would feed every extra column to the model as text
 ``flagembedding`` JSONL ``{"query", "pos": [...], "neg": [...]}``, one line per anchor
 ``tevatron``   JSONL ``{"query_id", "query", "positive_passages": [...], "negative_passages": [...]}``
-``hf``         a dataset folder in Hub layout: configs ``triplet`` (every negative, ST columns),
-               ``triplet-<op>`` (one operator), ``triplet-all`` (every column) as Parquet, and a ``README.md``
-               dataset card with YAML and the generation parameters; ``datasets.load_dataset(folder, "triplet")``
+``hf``         a dataset folder in Hub layout: configs ``triplet`` (every selected negative, ST columns),
+               ``triplet-<op>`` (one operator), ``triplet-all`` (every column, plus ``plausibility``: ``low``
+               or ``high``) as Parquet, and a ``README.md`` dataset card with YAML, the generation parameters
+               and counts per operator, rule and plausibility; ``datasets.load_dataset(folder, "triplet")``
                loads it
 ============== ==========================================================================================
 """
@@ -28,8 +31,9 @@ from typing import Any
 
 from ..about import __version__
 from ..errors import ConfigError, InputError
+from .selection import BALANCED, SHARE_CAP, Selection, StreamFilter, plausibility_of, rank_groups, share_keep
 
-__all__ = ["EXPORT_FORMATS", "export", "read_records"]
+__all__ = ["EXPORT_FORMATS", "export", "read_records", "select_records"]
 
 EXPORT_FORMATS = ("st", "flagembedding", "tevatron", "hf")
 _SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
@@ -62,6 +66,43 @@ def read_records(source: Path) -> Iterator[dict[str, Any]]:
                         yield json.loads(line)
 
 
+def select_records(source: Path, selection: Selection, dropped: Counter) -> Iterator[dict[str, Any]]:
+    """The records of ``source`` that ``selection`` keeps, in order; every dropped negative is counted in
+    ``dropped`` by ``(op, rule, reason)``. Shares and balance read ``source`` twice.
+
+    Raises:
+        ConfigError: a selection other than the default on rows of ``negative_1..K`` (their negatives carry no
+            plausibility marker and cannot be dropped one by one; select when generating).
+    """
+
+    def filtered(counts: Counter) -> Iterator[dict[str, Any]]:
+        stream_filter = StreamFilter(selection)
+        for record in read_records(source):
+            if "negative" not in record:
+                if not selection.is_default:
+                    raise ConfigError(f"{source} has several negatives per row; select when generating "
+                                      "(negagen generate --plausibility … --max-share …)")  # fmt: skip
+                yield record
+                continue
+            reason = stream_filter.reason(record["anchor"], record["negative"], record.get("op", ""),
+                                          record.get("rule", ""), record.get("meta"))  # fmt: skip
+            if reason is None:
+                yield record
+            else:
+                counts[(record.get("op", ""), record.get("rule", ""), reason)] += 1
+
+    if not selection.needs_counts:
+        yield from filtered(dropped)
+        return
+    keep = share_keep(selection, rank_groups(selection, filtered(Counter())))
+    why = SHARE_CAP if selection.max_share else BALANCED
+    for position, record in enumerate(filtered(dropped)):
+        if position in keep:
+            yield record
+        else:
+            dropped[(record["op"], record["rule"], why)] += 1
+
+
 def _negatives(record: dict[str, Any]) -> list[str]:
     if "negative" in record:
         return [record["negative"]]
@@ -89,16 +130,23 @@ def _grouped(records: Iterator[dict[str, Any]]) -> Iterator[tuple[dict[str, Any]
         yield first, negatives
 
 
-def export(source: Path, output: Path, fmt: str, *, license: str = "other") -> dict[str, Any]:
-    """Export ``source`` to ``output`` in ``fmt``; returns counts of what was written.
+def export(
+    source: Path, output: Path, fmt: str, *, license: str = "other", selection: Selection | None = None
+) -> dict[str, Any]:
+    """Export the records of ``source`` that ``selection`` keeps (default: :class:`Selection`'s training default)
+    to ``output`` in ``fmt``; returns counts of what was written and of what was dropped, by reason.
 
     Raises:
-        ConfigError: an unknown format. InputError: nothing to read at ``source``.
+        ConfigError: an unknown format, or a selection rows of several negatives cannot take.
+        InputError: nothing to read at ``source``.
     """
     if fmt not in EXPORT_FORMATS:
         raise ConfigError(f"export format must be one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
+    selection = selection or Selection()
+    dropped: Counter = Counter()
+    records = select_records(source, selection, dropped)
     if fmt == "hf":
-        return _export_hf(source, output, license=license)
+        return _export_hf(source, output, records, dropped, license=license)
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
     count = 0
@@ -106,23 +154,30 @@ def export(source: Path, output: Path, fmt: str, *, license: str = "other") -> d
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        rows = [_st_view(r) for r in read_records(source)]
+        rows = [_st_view(r) for r in records]
         pq.write_table(pa.Table.from_pylist(rows), partial)
         count = len(rows)
     else:
         with partial.open("w", encoding="utf-8") as stream:
             if fmt == "st":
-                lines = (_st_view(r) for r in read_records(source))
+                lines = (_st_view(r) for r in records)
             elif fmt == "flagembedding":
                 lines = ({"query": r["anchor"], "pos": [r["positive"]], "neg": negs}
-                         for r, negs in _grouped(read_records(source)))  # fmt: skip
+                         for r, negs in _grouped(records))  # fmt: skip
             else:
-                lines = (_tevatron(r, negs) for r, negs in _grouped(read_records(source)))
+                lines = (_tevatron(r, negs) for r, negs in _grouped(records))
             for line in lines:
                 stream.write(json.dumps(line, ensure_ascii=False) + "\n")
                 count += 1
     os.replace(partial, output)
-    return {"format": fmt, "rows": count, "output": str(output)}
+    return {"format": fmt, "rows": count, "output": str(output), "dropped": _by_reason(dropped)}
+
+
+def _by_reason(dropped: Counter) -> dict[str, int]:
+    reasons: Counter = Counter()
+    for (_, _, why), n in dropped.items():
+        reasons[why] += n
+    return dict(sorted(reasons.items()))
 
 
 def _tevatron(record: dict[str, Any], negatives: list[str]) -> dict[str, Any]:
@@ -137,11 +192,13 @@ def _tevatron(record: dict[str, Any], negatives: list[str]) -> dict[str, Any]:
     }
 
 
-def _export_hf(source: Path, folder: Path, *, license: str) -> dict[str, Any]:
+def _export_hf(
+    source: Path, folder: Path, selected: Iterator[dict[str, Any]], dropped: Counter, *, license: str
+) -> dict[str, Any]:  # fmt: skip
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    records = list(read_records(source))
+    records = [{**r, "plausibility": plausibility_of(r.get("meta"))} if "negative" in r else r for r in selected]
     if not records or "negative" not in records[0]:
         raise InputError(f"{source}: the hf export needs one row per negative (generate without --negatives-per-row)")
     staging = folder.with_name(folder.name + ".partial")
@@ -155,17 +212,20 @@ def _export_hf(source: Path, folder: Path, *, license: str) -> dict[str, Any]:
         if name == "triplet-all":
             rows = [{**r, "edits": json.dumps(r["edits"]), "meta": json.dumps(r.get("meta") or {})} for r in rows]
         pq.write_table(pa.Table.from_pylist(rows), staging / name / "train-00000-of-00001.parquet")
-    (staging / "README.md").write_text(_card(source, records, configs, license), encoding="utf-8")
+    (staging / "README.md").write_text(_card(source, records, configs, dropped, license), encoding="utf-8")
     if folder.exists():
         shutil.rmtree(folder)
     os.replace(staging, folder)
-    return {"format": "hf", "rows": len(records), "configs": sorted(configs), "output": str(folder)}
+    return {"format": "hf", "rows": len(records), "configs": sorted(configs), "output": str(folder),
+            "dropped": _by_reason(dropped)}  # fmt: skip
 
 
-def _card(source: Path, records: list[dict[str, Any]], configs: dict[str, list], license: str) -> str:
+def _card(
+    source: Path, records: list[dict[str, Any]], configs: dict[str, list], dropped: Counter, license: str
+) -> str:  # fmt: skip
     size = next((label for limit, label in _SIZE_CATEGORIES if len(records) < limit), "n>1M")
     stats = _source_stats(source)
-    per_op = Counter(r["op"] for r in records)
+    per_rule = Counter((r["op"], r["rule"], r["plausibility"]) for r in records)
     yaml = ["---", f"license: {license}", "task_categories:", "- feature-extraction", "- sentence-similarity",
             "language:", "- en", "tags:", "- sentence-transformers", "- hard-negatives", "- negagen",
             "size_categories:", f"- {size}", "configs:"]  # fmt: skip
@@ -183,7 +243,7 @@ def _card(source: Path, records: list[dict[str, Any]], configs: dict[str, list],
         "sentence-transformers losses such as MultipleNegativesRankingLoss.",
         "- `triplet-<operator>`: the same, one operator only.",
         "- `triplet-all`: every column, including `op`, `rule`, `edits` (JSON), `positive_kind`, `source_id`, "
-        "`meta` (JSON, e.g. `plausibility: low`).", "",
+        "`plausibility` (`low` when an operator flagged the negative implausible, else `high`), `meta` (JSON).", "",
         "## Generation parameters", "",
         f"- negagen version: {__version__}",
     ]  # fmt: skip
@@ -191,8 +251,18 @@ def _card(source: Path, records: list[dict[str, Any]], configs: dict[str, list],
     for key in ("ops", "seed", "positives", "pipeline", "op_config"):
         if key in config:
             body.append(f"- {key}: {config[key]}")
-    body += ["", "## Counts", "", "| operator | negatives |", "|---|---|"]
-    body += [f"| {op} | {n} |" for op, n in sorted(per_op.items())]
+    per_op = Counter(r["op"] for r in records)
+    body += ["", "## Counts", "", f"{len(records)} negatives in `triplet`.", "", "| operator | negatives |",
+             "|---|---|", *(f"| {op} | {n} |" for op, n in sorted(per_op.items())), "",
+             "| operator | rule | plausibility | negatives |", "|---|---|---|---|"]  # fmt: skip
+    body += [f"| {op} | {rule} | {plaus} | {n} |" for (op, rule, plaus), n in sorted(per_rule.items())]
+    made = Counter({(o["op"], o["rule"]): o["count"] for o in stats.get("made", [])})
+    gone = Counter({(o["op"], o["rule"], o["reason"]): o["count"] for o in stats.get("dropped", [])}) + dropped
+    if made or gone:
+        body += ["", "Made by the operators and not in this dataset, by reason (generation, then export):", "",
+                 "| operator | rule | made | reason | dropped |", "|---|---|---|---|---|"]  # fmt: skip
+        body += [f"| {op} | {rule} | {made.get((op, rule), '')} | {why} | {n} |"
+                 for (op, rule, why), n in sorted(gone.items())]  # fmt: skip
     refusals = stats.get("refusals") or []
     if refusals:
         body += ["", "Refused sentences by reason:", "", "| operator | reason | sentences |", "|---|---|---|"]

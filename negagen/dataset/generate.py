@@ -6,6 +6,7 @@ import json
 import time
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import asdict, replace
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from ..parse import DEFAULT_PIPELINE
 from ..records import TextResult
 from ..resources.selection import selection_table_digest
 from .io import SAMPLE_CORPUS, BadRow, InputRow, read_inputs
+from .selection import BALANCED, SHARE_CAP, Selection, StreamFilter, rank_groups, share_keep
 from .shards import ShardedOutput
 from .stats import GenerationStats
 from .triplets import POSITIVE_MODES, triplet_records
@@ -53,6 +55,7 @@ def generate(
     parse_cache: Path | None = None,
     strict: bool = False,
     engine: str = "local",
+    selection: Selection | None = None,
 ) -> GenerationStats:
     """Read ``input_path`` (default: the bundled sample corpus), run ``ops`` and write triplet records to
     ``output``. Bad rows are skipped and listed in the returned stats; everything good is written.
@@ -63,6 +66,10 @@ def generate(
 
     ``engine`` is ``local`` (``n_process`` forked workers) or ``ray`` (``n_process`` Ray Data actors, on the
     cluster ``RAY_ADDRESS`` names); the output is the same.
+
+    ``selection`` says which negatives are kept (:mod:`negagen.dataset.selection`; default: drop those flagged
+    ``plausibility: low`` and duplicate (anchor, negative) pairs). Operator shares and balance need one negative
+    per row and a single output file. What is dropped is counted in the stats with its reason.
 
     With ``shard_size`` the output is a folder of shards with a manifest, resumable after a crash (see
     :mod:`negagen.dataset.shards`). Either way the run's statistics are saved as ``stats.json`` beside the output.
@@ -79,6 +86,12 @@ def generate(
         raise ConfigError("negatives_per_row must be at least 1")
     if shard_size is not None and limit is not None:
         raise ConfigError("--limit and --shard-size do not go together: a resumed run would not know the limit")
+    selection = selection or Selection(seed=seed)
+    if selection.needs_counts and shard_size is not None:
+        raise ConfigError("--max-share and --balance need the whole dataset: generate without --shard-size, or "
+                          "apply them with `negagen export`")  # fmt: skip
+    if selection.needs_counts and negatives_per_row is not None:
+        raise ConfigError("--max-share and --balance need one negative per row (no --negatives-per-row)")
     rows = read_inputs(
         input_path or SAMPLE_CORPUS, text_column=text_column, id_column=id_column, anchor_column=anchor_column,
         split=split,
@@ -95,7 +108,8 @@ def generate(
               "seed": seed, "positives": positives, "negatives_per_row": negatives_per_row,
               "text_column": text_column, "id_column": id_column, "anchor_column": anchor_column,
               "max_chars": max_chars, "pipeline": pipeline, "negagen_version": __version__,
-              "selection_table": selection_table_digest()}  # fmt: skip
+              "selection_table": selection_table_digest(),
+              "selection": {**asdict(selection), "max_share": dict(selection.max_share)}}  # fmt: skip
     shards = None
     if shard_size is not None:
         shards = ShardedOutput(output, fmt=output_format or "jsonl", shard_size=shard_size, config=config)
@@ -132,7 +146,20 @@ def generate(
         max_chars=max_chars, op_config=op_config, positives=positives == "structural", parse_cache=parse_cache,
         engine=engine,
     )
-    writer = open_writer(output, output_format) if shards is None else shards
+    # Shares and balance are a second pass: the first writes every kept negative to a scratch file beside OUT.
+    scratch = output.with_name(output.name + ".unselected.jsonl") if selection.needs_counts else None
+    if shards is not None:
+        writer: RecordWriter | ShardedOutput = shards
+    else:
+        writer = open_writer(scratch, "jsonl") if scratch is not None else open_writer(output, output_format)
+    stream_filter = StreamFilter(selection)
+    if shards is not None and selection.dedupe and shards.shards:
+        from .export import read_records  # the reader of finished triplet files
+
+        for shard in shards.shards:  # a resumed run: pairs in complete shards are taken already
+            for record in read_records(output / shard["file"]):
+                stream_filter.remember(record)
+    record_lines: list[int] = []
     bar = tqdm(unit=" inputs", disable=None if progress is None else not progress, desc="negagen")
     try:
         with bar:
@@ -141,7 +168,10 @@ def generate(
                 bar.update()
                 if shards is not None:
                     shards.start_line(row.line)
-                _record(result, row, writer, stats_for(row.line), positives, negatives_per_row, strict)
+                written = _record(result, row, writer, stats_for(row.line), positives, negatives_per_row, strict,
+                                  stream_filter)  # fmt: skip
+                if scratch is not None:
+                    record_lines += [row.line] * written
     except BaseException:
         if shards is not None:
             shards.abandon()
@@ -155,6 +185,8 @@ def generate(
     else:
         writer.__exit__(None, None, None)
         stats = run_stats
+        if scratch is not None:
+            _apply_shares(scratch, output, output_format, selection, stats, record_lines)
     stats.seconds = time.perf_counter() - start
     stats_path = output / "stats.json" if shards is not None else output.with_name(output.stem + ".stats.json")
     stats_path.write_text(json.dumps({**stats.to_dict(), "config": config}, indent=1), encoding="utf-8")
@@ -169,28 +201,87 @@ def _record(
     positives: str,
     negatives_per_row: int | None,
     strict: bool,
-) -> None:
-    """Write one input's records and count what happened to it."""
+    stream_filter: StreamFilter,
+) -> int:
+    """Write one input's records, count what happened to it and return how many records were written."""
     stats.rows += 1
     problem = next((r for r in result.refusals if r.reason in INPUT_REASONS), None)
     if problem is not None:
         if strict:
             raise InputError(f"line {row.line}: {problem.message} (--strict stops at the first bad row)")
         stats.bad_rows.append(BadRow(row.line, problem.message))
-        return
-    for perturbation in result.perturbations:
-        stats.outputs[(perturbation.op, perturbation.rule)] += 1
-    records = triplet_records(
-        result, row.source_id, positives=positives, anchor=row.anchor, negatives_per_row=negatives_per_row
-    )
-    for record in records:
-        writer.write(record)
-    stats.records += len(records)
-    stats.inputs_with_output += bool(records)
-    if result.perturbations and not records:
-        missing_positive = positives == "structural" and not result.positives
-        stats.skipped["no structural positive" if missing_positive else "fewer negatives than asked"] += 1
+        return 0
     for refusal in result.refusals:
         stats.refusals[(refusal.op, refusal.reason.value)] += 1
+    made = result.perturbations
+    for p in made:
+        stats.made[(p.op, p.rule)] += 1
+    if not made:
+        return 0
+
+    def drop(perturbations: Sequence, reason: str) -> None:
+        for p in perturbations:
+            stats.dropped[(p.op, p.rule, reason)] += 1
+
+    if positives == "structural" and not result.positives:
+        drop(made, "no structural positive")
+        stats.skipped["no structural positive"] += 1
+        return 0
+    anchor = row.anchor if positives == "pair" else result.text
+    kept = []
+    for p in made:
+        reason = stream_filter.reason(anchor, p.text, p.op, p.rule, p.meta)
+        if reason is None:
+            kept.append(p)
+        else:
+            stats.dropped[(p.op, p.rule, reason)] += 1
+    if negatives_per_row is not None:
+        if len(kept) < negatives_per_row:
+            drop(kept, "fewer negatives than asked")
+            for p in kept:  # not written: a later identical pair is no duplicate
+                stream_filter.forget(anchor, p.text)
+            stats.skipped["fewer negatives than asked"] += 1
+            return 0
+        drop(kept[negatives_per_row:], "beyond --negatives-per-row")
+        for p in kept[negatives_per_row:]:
+            stream_filter.forget(anchor, p.text)
+        kept = kept[:negatives_per_row]
+    if not kept:
+        stats.skipped["every negative dropped by the selection"] += 1
+        return 0
+    records = triplet_records(
+        replace(result, perturbations=tuple(kept)), row.source_id, positives=positives, anchor=row.anchor,
+        negatives_per_row=negatives_per_row,
+    )  # fmt: skip
+    for record in records:
+        writer.write(record)
+    for p in kept:
+        stats.outputs[(p.op, p.rule)] += 1
+    stats.records += len(records)
+    stats.inputs_with_output += 1
+    return len(records)
 
 
+def _apply_shares(
+    scratch: Path, output: Path, output_format: str | None, selection: Selection, stats: GenerationStats,
+    record_lines: list[int],
+) -> None:  # fmt: skip
+    """The second pass of a selection with shares or balance: copy the chosen records of ``scratch`` to
+    ``output`` and move the others from written to dropped."""
+    from .export import read_records  # the reader of finished triplet files
+
+    keep = share_keep(selection, rank_groups(selection, read_records(scratch)))
+    lines_with_output = set()
+    with open_writer(output, output_format) as writer:
+        for position, record in enumerate(read_records(scratch)):
+            if position in keep:
+                writer.write(record)
+                lines_with_output.add(record_lines[position])
+            else:
+                key = (record["op"], record["rule"])
+                stats.outputs[key] -= 1
+                stats.dropped[(*key, SHARE_CAP if selection.max_share else BALANCED)] += 1
+                stats.records -= 1
+    stats.outputs = +stats.outputs  # forget groups cut to zero
+    stats.inputs_with_output = len(lines_with_output)
+    scratch.unlink()

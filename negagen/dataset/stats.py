@@ -1,4 +1,10 @@
-"""What a generation run read, wrote and refused: counted per run, per shard, and added up."""
+"""What a generation run read, made, wrote, dropped and refused: counted per run, per shard, and added up.
+
+For every operator and rule, ``made == written + dropped``: ``outputs`` counts the negatives in the written rows
+(what a trainer sees), ``made`` what the operators produced for good inputs, ``dropped`` the difference with its
+reason (no structural positive, fewer negatives than asked, a selection step of
+:mod:`negagen.dataset.selection`).
+"""
 
 from __future__ import annotations
 
@@ -20,7 +26,9 @@ class GenerationStats:
     rows: int = 0
     bad_rows: list[BadRow] = field(default_factory=list)
     inputs_with_output: int = 0
-    outputs: Counter = field(default_factory=Counter)  # (op, rule) -> records
+    outputs: Counter = field(default_factory=Counter)  # (op, rule) -> negatives written
+    made: Counter = field(default_factory=Counter)  # (op, rule) -> negatives the operators produced
+    dropped: Counter = field(default_factory=Counter)  # (op, rule, reason) -> negatives made but not written
     refusals: Counter = field(default_factory=Counter)  # (op, reason) -> sentences
     skipped: Counter = field(default_factory=Counter)  # why an input with negatives gave no record
     records: int = 0
@@ -34,6 +42,9 @@ class GenerationStats:
             "inputs_with_output": self.inputs_with_output,
             "records": self.records,
             "outputs": [{"op": op, "rule": rule, "count": n} for (op, rule), n in sorted(self.outputs.items())],
+            "made": [{"op": op, "rule": rule, "count": n} for (op, rule), n in sorted(self.made.items())],
+            "dropped": [{"op": op, "rule": rule, "reason": why, "count": n}
+                        for (op, rule, why), n in sorted(self.dropped.items())],
             "refusals": [{"op": op, "reason": r, "count": n} for (op, r), n in sorted(self.refusals.items())],
             "skipped": dict(sorted(self.skipped.items())),
             "seconds": round(self.seconds, 3),
@@ -46,15 +57,22 @@ class GenerationStats:
             f"{self.rows} inputs ({len(self.bad_rows)} bad), {self.inputs_with_output} with output, "
             f"{self.records} records in {self.seconds:.1f} s ({rate:.0f} inputs/s) -> {self.output}",
             "",
-            f"  {'op':<12} {'rule':<36} {'negatives':>8}",
+            f"  {'op':<13} {'rule':<36} {'made':>9} {'written':>9}",
         ]
-        lines += [f"  {op:<12} {rule:<36} {n:>8}" for (op, rule), n in sorted(self.outputs.items())]
+        lines += [f"  {op:<13} {rule:<36} {self.made[(op, rule)]:>9} {self.outputs[(op, rule)]:>9}"
+                  for op, rule in sorted(set(self.made) | set(self.outputs))]  # fmt: skip
+        if self.dropped:
+            by_reason: Counter = Counter()
+            for (op, _, why), n in self.dropped.items():
+                by_reason[(op, why)] += n
+            lines += ["", f"  {'op':<13} {'dropped because':<36} {'negatives':>9}"]
+            lines += [f"  {op:<13} {why:<36} {n:>9}" for (op, why), n in sorted(by_reason.items())]
         if self.refusals:
-            lines += ["", f"  {'op':<12} {'refused because':<36} {'sentences':>8}"]
-            lines += [f"  {op:<12} {r:<36} {n:>8}" for (op, r), n in sorted(self.refusals.items())]
+            lines += ["", f"  {'op':<13} {'refused because':<36} {'sentences':>9}"]
+            lines += [f"  {op:<13} {r:<36} {n:>9}" for (op, r), n in sorted(self.refusals.items())]
         if self.skipped:
-            lines += ["", f"  {'inputs without a record because':<49} {'inputs':>8}"]
-            lines += [f"  {why:<49} {n:>8}" for why, n in sorted(self.skipped.items())]
+            lines += ["", f"  {'inputs without a record because':<50} {'inputs':>9}"]
+            lines += [f"  {why:<50} {n:>9}" for why, n in sorted(self.skipped.items())]
         return "\n".join(lines)
 
     def merge(self, other: GenerationStats) -> None:
@@ -64,6 +82,8 @@ class GenerationStats:
         self.inputs_with_output += other.inputs_with_output
         self.records += other.records
         self.outputs.update(other.outputs)
+        self.made.update(other.made)
+        self.dropped.update(other.dropped)
         self.refusals.update(other.refusals)
         self.skipped.update(other.skipped)
 
@@ -76,6 +96,8 @@ class GenerationStats:
             bad_rows=[BadRow(b["line"], b["reason"]) for b in data["bad_rows"]],
             inputs_with_output=data["inputs_with_output"],
             outputs=Counter({(o["op"], o["rule"]): o["count"] for o in data["outputs"]}),
+            made=Counter({(o["op"], o["rule"]): o["count"] for o in data.get("made", [])}),
+            dropped=Counter({(o["op"], o["rule"], o["reason"]): o["count"] for o in data.get("dropped", [])}),
             refusals=Counter({(r["op"], r["reason"]): r["count"] for r in data["refusals"]}),
             skipped=Counter(data["skipped"]),
             records=data["records"],

@@ -69,13 +69,28 @@ def test_generate_several_operators_with_flags(nlp, tmp_path):
     source = tmp_path / "in.txt"
     source.write_text("The boy kicked the ball.\n", encoding="utf-8")
     out = tmp_path / "out.parquet"
-    result = runner.invoke(app, ["generate", str(source), "-o", str(out), "--op", "negation,role_swap"])
+    args = ["generate", str(source), "-o", str(out), "--op", "negation,role_swap", "--plausibility", "any"]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     rows = pq.read_table(out).to_pylist()
     assert [(r["op"], r["negative"], r["meta"]) for r in rows] == [
         ("negation", "The boy did not kick the ball.", []),
         ("role_swap", "The ball kicked the boy.", [("plausibility", "low")]),
     ]
+
+
+def test_generate_drops_implausible_negatives_by_default_and_counts_them(nlp, tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text("The boy kicked the ball.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["generate", str(source), "-o", str(out), "--op", "negation,role_swap"])
+    assert result.exit_code == 0, result.output
+    assert [r["negative"] for r in _records(out)] == ["The boy did not kick the ball."]
+    stats = json.loads((tmp_path / "out.stats.json").read_text(encoding="utf-8"))
+    assert stats["dropped"] == [
+        {"op": "role_swap", "rule": "subject_object", "reason": "plausibility low", "count": 1}
+    ]
+    assert "  role_swap     subject_object                               1         0" in result.output
 
 
 def test_generate_missing_column_fails_before_writing(nlp, tmp_path):
