@@ -1,10 +1,12 @@
 """The blind test: a classifier that sees one sentence — never the anchor — tells negatives from positives.
 
 Each triplet gives two examples: its positive (label 0) and its negative (label 1). Features are word 1–2-grams
-and character 2–4-grams (TF-IDF), the model a logistic regression; scores are out of fold, with folds grouped by
-anchor so that no sentence is scored by a model that saw its twin. ROC-AUC 0.5 means no shortcut: the text alone
-does not give the negative away. Above about 0.65 a model trained on the dataset can lower its loss by spotting
-edited text instead of comparing it with the query (the SugarCrepe finding for ARO and CREPE).
+and character 2–4-grams (TF-IDF), the model a logistic regression; scores are out of fold, with folds grouped so
+that no text is scored by a model that saw it or its twin: a group is every text linked to another by a
+triplet (a sentence, its edits, and their mirrored records; a passage shared by several questions). ROC-AUC
+0.5 means no shortcut: the text alone does not give the negative away. Above about 0.65 a model trained on the
+dataset can lower its loss by spotting edited text instead of comparing it with the query (the SugarCrepe
+finding for ARO and CREPE).
 """
 
 from __future__ import annotations
@@ -54,18 +56,36 @@ def _model():
     return make_pipeline(features, logistic(C=1.0, solver="liblinear", max_iter=1000))
 
 
-def blind_scores(anchors: Sequence[str], positives: Sequence[str], negatives: Sequence[str],
-                 folds: int = 5) -> BlindScores | None:  # fmt: skip
+def _components(pairs: list[tuple[str, str]]) -> dict[str, int]:
+    """Every text's group: texts joined by a (positive, negative) pair are one group (union-find)."""
+    parent: dict[str, str] = {}
+
+    def root(text: str) -> str:
+        parent.setdefault(text, text)
+        while parent[text] != text:
+            parent[text] = parent[parent[text]]
+            text = parent[text]
+        return text
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    ids: dict[str, int] = {}
+    return {text: ids.setdefault(root(text), len(ids)) for text in parent}
+
+
+def blind_scores(positives: Sequence[str], negatives: Sequence[str], folds: int = 5) -> BlindScores | None:
     """Out-of-fold blind scores of each (positive, negative) pair; ``None`` with fewer than :data:`MIN_PAIRS`
-    pairs or fewer than two distinct anchors per fold."""
+    pairs or fewer groups than folds."""
     _, _, group_k_fold, _, _ = _sklearn()
     n = len(negatives)
-    anchor_ids = {a: i for i, a in enumerate(dict.fromkeys(anchors))}
-    if n < MIN_PAIRS or len(anchor_ids) < folds:
-        return None
     texts = list(positives) + list(negatives)
+    component = _components(list(zip(positives, negatives, strict=True)))
+    groups = [component[t] for t in texts]
+    if n < MIN_PAIRS or len(set(groups)) < folds:
+        return None
     labels = [0] * n + [1] * n
-    groups = [anchor_ids[a] for a in anchors] * 2
     scores = [0.0] * (2 * n)
     for train, test in group_k_fold(n_splits=folds).split(texts, labels, groups):
         model = _model().fit([texts[i] for i in train], [labels[i] for i in train])

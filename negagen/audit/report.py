@@ -127,8 +127,7 @@ def _row(op: str, rule: str, triplets: list[dict[str, Any]], pos: list[float] | 
 
 
 def _scored_rows(op: str, triplets: list[dict[str, Any]], folds: int, per_rule: bool) -> list[AuditRow]:
-    scores = blind_scores([t["anchor"] for t in triplets], [t["positive"] for t in triplets],
-                          [t["negative"] for t in triplets], folds=folds)  # fmt: skip
+    scores = blind_scores([t["positive"] for t in triplets], [t["negative"] for t in triplets], folds=folds)
     if scores is None:
         rows = [_row(op, ALL, triplets, None, None, [])]
     else:

@@ -73,6 +73,9 @@ def generate_cli(
     max_share: MaxShare = [],  # noqa: B006
     balance: Balance = None,
     dedupe: Dedupe = True,
+    mirror: Annotated[
+        bool, Opt(help="Also write every triplet backwards (edited text as anchor): no word gives a negative away.")
+    ] = False,
 ) -> None:
     """Generate (anchor, positive, negative) triplets with provenance from INPUT."""
     selection = selection_options(plausibility=plausibility, rules=rule, max_share=max_share, balance=balance,
@@ -84,7 +87,7 @@ def generate_cli(
             shard_size=shard_size, split=split, parse_cache=parse_cache, strict=strict,
             output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
             max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting), engine=engine,
-            selection=selection,
+            selection=selection, mirror=mirror,
         )  # fmt: skip
     except KeyboardInterrupt:
         if shard_size is not None:

@@ -24,7 +24,7 @@ from .io import SAMPLE_CORPUS, BadRow, InputRow, read_inputs
 from .selection import BALANCED, SHARE_CAP, Selection, StreamFilter, rank_groups, share_keep
 from .shards import ShardedOutput
 from .stats import GenerationStats
-from .triplets import POSITIVE_MODES, triplet_records
+from .triplets import POSITIVE_MODES, mirrored, triplet_records
 from .writers import RecordWriter, open_writer
 
 __all__ = ["GenerationStats", "generate"]
@@ -56,6 +56,7 @@ def generate(
     strict: bool = False,
     engine: str = "local",
     selection: Selection | None = None,
+    mirror: bool = False,
 ) -> GenerationStats:
     """Read ``input_path`` (default: the bundled sample corpus), run ``ops`` and write triplet records to
     ``output``. Bad rows are skipped and listed in the returned stats; everything good is written.
@@ -69,7 +70,8 @@ def generate(
 
     ``selection`` says which negatives are kept (:mod:`negagen.dataset.selection`; default: drop those flagged
     ``plausibility: low`` and duplicate (anchor, negative) pairs). Operator shares and balance need one negative
-    per row and a single output file. What is dropped is counted in the stats with its reason.
+    per row and a single output file. What is dropped is counted in the stats with its reason. ``mirror`` also
+    writes every record backwards (:func:`~negagen.dataset.triplets.mirrored`; identity positives only).
 
     With ``shard_size`` the output is a folder of shards with a manifest, resumable after a crash (see
     :mod:`negagen.dataset.shards`). Either way the run's statistics are saved as ``stats.json`` beside the output.
@@ -87,6 +89,9 @@ def generate(
     if shard_size is not None and limit is not None:
         raise ConfigError("--limit and --shard-size do not go together: a resumed run would not know the limit")
     selection = selection or Selection(seed=seed)
+    if mirror and (positives != "identity" or negatives_per_row is not None):
+        raise ConfigError("--mirror needs identity positives and one negative per row: the mirrored anchor is the "
+                          "edited text itself")  # fmt: skip
     if selection.needs_counts and shard_size is not None:
         raise ConfigError("--max-share and --balance need the whole dataset: generate without --shard-size, or "
                           "apply them with `negagen export`")  # fmt: skip
@@ -109,7 +114,8 @@ def generate(
               "text_column": text_column, "id_column": id_column, "anchor_column": anchor_column,
               "max_chars": max_chars, "pipeline": pipeline, "negagen_version": __version__,
               "selection_table": selection_table_digest(),
-              "selection": {**asdict(selection), "max_share": dict(selection.max_share)}}  # fmt: skip
+              "selection": {**asdict(selection), "max_share": dict(selection.max_share)},
+              "mirror": mirror}  # fmt: skip
     shards = None
     if shard_size is not None:
         shards = ShardedOutput(output, fmt=output_format or "jsonl", shard_size=shard_size, config=config)
@@ -169,7 +175,7 @@ def generate(
                 if shards is not None:
                     shards.start_line(row.line)
                 written = _record(result, row, writer, stats_for(row.line), positives, negatives_per_row, strict,
-                                  stream_filter)  # fmt: skip
+                                  stream_filter, mirror)  # fmt: skip
                 if scratch is not None:
                     record_lines += [row.line] * written
     except BaseException:
@@ -202,6 +208,7 @@ def _record(
     negatives_per_row: int | None,
     strict: bool,
     stream_filter: StreamFilter,
+    mirror: bool = False,
 ) -> int:
     """Write one input's records, count what happened to it and return how many records were written."""
     stats.rows += 1
@@ -253,6 +260,16 @@ def _record(
         replace(result, perturbations=tuple(kept)), row.source_id, positives=positives, anchor=row.anchor,
         negatives_per_row=negatives_per_row,
     )  # fmt: skip
+    if mirror:  # each record followed by itself backwards, unless that pair is a duplicate
+        both = []
+        for record in records:
+            both.append(record)
+            back = mirrored(record)
+            if stream_filter.reason(back["anchor"], back["negative"], back["op"], back["rule"], back["meta"]) is None:
+                both.append(back)
+                stats.mirrored[(back["op"], back["rule"])] += 1
+                stats.outputs[(back["op"], back["rule"])] += 1
+        records = both
     for record in records:
         writer.write(record)
     for p in kept:

@@ -1,7 +1,8 @@
 """What a generation run read, made, wrote, dropped and refused: counted per run, per shard, and added up.
 
-For every operator and rule, ``made == written + dropped``: ``outputs`` counts the negatives in the written rows
-(what a trainer sees), ``made`` what the operators produced for good inputs, ``dropped`` the difference with its
+For every operator and rule, ``made + mirrored == written + dropped``: ``outputs`` counts the negatives in the
+written rows (what a trainer sees), ``made`` what the operators produced for good inputs, ``mirrored`` the
+records written backwards as well (``generate --mirror``), ``dropped`` what was not written, with its
 reason (no structural positive, fewer negatives than asked, a selection step of
 :mod:`negagen.dataset.selection`).
 """
@@ -29,6 +30,7 @@ class GenerationStats:
     outputs: Counter = field(default_factory=Counter)  # (op, rule) -> negatives written
     made: Counter = field(default_factory=Counter)  # (op, rule) -> negatives the operators produced
     dropped: Counter = field(default_factory=Counter)  # (op, rule, reason) -> negatives made but not written
+    mirrored: Counter = field(default_factory=Counter)  # (op, rule) -> records also written backwards
     refusals: Counter = field(default_factory=Counter)  # (op, reason) -> sentences
     skipped: Counter = field(default_factory=Counter)  # why an input with negatives gave no record
     records: int = 0
@@ -43,6 +45,7 @@ class GenerationStats:
             "records": self.records,
             "outputs": [{"op": op, "rule": rule, "count": n} for (op, rule), n in sorted(self.outputs.items())],
             "made": [{"op": op, "rule": rule, "count": n} for (op, rule), n in sorted(self.made.items())],
+            "mirrored": [{"op": op, "rule": rule, "count": n} for (op, rule), n in sorted(self.mirrored.items())],
             "dropped": [{"op": op, "rule": rule, "reason": why, "count": n}
                         for (op, rule, why), n in sorted(self.dropped.items())],
             "refusals": [{"op": op, "reason": r, "count": n} for (op, r), n in sorted(self.refusals.items())],
@@ -61,6 +64,8 @@ class GenerationStats:
         ]
         lines += [f"  {op:<13} {rule:<36} {self.made[(op, rule)]:>9} {self.outputs[(op, rule)]:>9}"
                   for op, rule in sorted(set(self.made) | set(self.outputs))]  # fmt: skip
+        if self.mirrored:
+            lines.append(f"  (written includes {sum(self.mirrored.values())} records written backwards, --mirror)")
         if self.dropped:
             by_reason: Counter = Counter()
             for (op, _, why), n in self.dropped.items():
@@ -84,6 +89,7 @@ class GenerationStats:
         self.outputs.update(other.outputs)
         self.made.update(other.made)
         self.dropped.update(other.dropped)
+        self.mirrored.update(other.mirrored)
         self.refusals.update(other.refusals)
         self.skipped.update(other.skipped)
 
@@ -98,6 +104,7 @@ class GenerationStats:
             outputs=Counter({(o["op"], o["rule"]): o["count"] for o in data["outputs"]}),
             made=Counter({(o["op"], o["rule"]): o["count"] for o in data.get("made", [])}),
             dropped=Counter({(o["op"], o["rule"], o["reason"]): o["count"] for o in data.get("dropped", [])}),
+            mirrored=Counter({(o["op"], o["rule"]): o["count"] for o in data.get("mirrored", [])}),
             refusals=Counter({(r["op"], r["reason"]): r["count"] for r in data["refusals"]}),
             skipped=Counter(data["skipped"]),
             records=data["records"],

@@ -15,6 +15,11 @@ mode           positive
 ``pair``       the input's own positive column; the negatives are edits of that positive, the anchor is the
                anchor column (``pair``: the retrieval case, a near-miss of the relevant passage)
 ============== ======================================================================================
+
+A *mirrored* record (``generate --mirror``, identity positives) is a record read backwards: the edited text is
+the anchor and the positive, the original the negative, with ``meta["mirror"] = "yes"``. Written beside every
+record, it puts each edited word ("not", "old", "behind") on the positive side as often as on the negative side,
+so that a model cannot learn "edited text is the negative" from the text alone (see ``negagen audit``).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..records import TextResult
 
-__all__ = ["COLUMNS", "POSITIVE_MODES", "triplet_records"]
+__all__ = ["COLUMNS", "POSITIVE_MODES", "mirrored", "triplet_records"]
 
 COLUMNS = (
     "anchor", "positive", "negative", "positive_kind", "positive_rule", "op", "rule", "edits", "sentence",
@@ -87,3 +92,13 @@ def triplet_records(
         }
         for p in result.perturbations
     ]
+
+
+def mirrored(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` (identity positives, one negative) read backwards: the negative becomes anchor and positive,
+    the anchor the negative; the edits are inverted."""
+    edits = [{"orig_start": e["new_start"], "orig_end": e["new_end"], "orig_text": e["new_text"],
+              "new_start": e["orig_start"], "new_end": e["orig_end"], "new_text": e["orig_text"]}
+             for e in record["edits"]]  # fmt: skip
+    return {**record, "anchor": record["negative"], "positive": record["negative"], "negative": record["anchor"],
+            "edits": edits, "meta": {**record["meta"], "mirror": "yes"}}  # fmt: skip

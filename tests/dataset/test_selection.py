@@ -75,6 +75,8 @@ MODES = [
     ("structural", ["--negatives-per-row", "1"]),
     ("pair", []),
     ("pair", ["--balance", "rules", "--seed", "3"]),
+    ("identity", ["--mirror"]),
+    ("identity", ["--mirror", "--max-share", "antonym=0.2"]),
     ("identity", ["--shard-size", "4"]),
     ("structural", ["--shard-size", "5", "--plausibility", "any"]),
 ]
@@ -99,8 +101,11 @@ def test_counts_match_the_written_rows(nlp, corpus, tmp_path, positives, extra):
     assert written == negatives
     assert stats["records"] == rows
     assert stats["inputs_with_output"] == len(sources)
-    for key, n in made.items():  # every negative made is written or dropped with a reason
-        assert n == written[key] + sum(count for (op, rule, _), count in dropped.items() if (op, rule) == key), key
+    mirrored = _stats_counter(stats["mirrored"], "op", "rule")
+    assert bool(mirrored) == ("--mirror" in extra)
+    for key, n in made.items():  # every negative made (or mirrored) is written or dropped with a reason
+        gone = sum(count for (op, rule, _), count in dropped.items() if (op, rule) == key)
+        assert n + mirrored[key] == written[key] + gone, key
     # the printed table shows the same made / written pair for every rule
     for (op, rule), n in made.items():
         assert f"  {op:<13} {rule:<36} {n:>9} {written[(op, rule)]:>9}" in result.output
@@ -280,3 +285,29 @@ def test_export_of_several_negatives_per_row_refuses_a_selection(nlp, corpus, tm
         f"negagen: error: {source} has several negatives per row; select when generating "
         "(negagen generate --plausibility … --max-share …)\n"
     )
+
+
+def test_mirror_writes_every_triplet_backwards(nlp, tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text("He went home.\n", encoding="utf-8")
+    out = tmp_path / "m.jsonl"
+    result = runner.invoke(app, ["generate", str(source), "-o", str(out), "--mirror"])
+    assert result.exit_code == 0, result.output
+    forward, backward = list(read_records(out))
+    assert (forward["anchor"], forward["positive"], forward["negative"]) == (
+        "He went home.", "He went home.", "He did not go home.")  # fmt: skip
+    assert (backward["anchor"], backward["positive"], backward["negative"]) == (
+        "He did not go home.", "He did not go home.", "He went home.")  # fmt: skip
+    assert backward["edits"] == [{"orig_start": 3, "orig_end": 13, "orig_text": "did not go", "new_start": 3,
+                                  "new_end": 7, "new_text": "went"}]  # fmt: skip
+    assert backward["meta"] == {"mirror": "yes"} and backward["rule"] == "insert_do_support"
+    assert "(written includes 1 records written backwards, --mirror)" in result.output
+
+
+def test_mirror_needs_identity_positives(nlp, corpus, tmp_path):
+    args = ["generate", str(corpus / "in.txt"), "-o", str(tmp_path / "x.jsonl"), "--mirror", "--positives",
+            "structural"]  # fmt: skip
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert result.stderr == ("negagen: error: --mirror needs identity positives and one negative per row: the "
+                             "mirrored anchor is the edited text itself\n")  # fmt: skip
