@@ -158,8 +158,10 @@ def test_generate_interrupted_keeps_completed_records(tmp_path):
     source.write_text(corpus * 400, encoding="utf-8")  # ~32k lines: minutes of work, interrupted after seconds
     out = tmp_path / "out.jsonl"
     partial = tmp_path / "out.jsonl.partial"
+    # --keep-duplicates: the corpus repeats, and only kept repeats keep the partial file growing until the signal
+    args = ["generate", str(source), "-o", str(out), "--batch-size", "64", "--keep-duplicates"]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "negagen", "generate", str(source), "-o", str(out), "--batch-size", "64"],
+        [sys.executable, "-m", "negagen", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )  # fmt: skip
