@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -96,3 +97,28 @@ def test_report_on_nothing_is_a_one_line_error(tmp_path):
     result = runner.invoke(app, ["report", str(empty), "--no-audit"])
     assert result.exit_code == 2
     assert result.stderr == f"negagen: error: {empty} holds no triplets to report on\n"
+
+
+def test_names_in_the_data_are_escaped_and_bad_files_are_one_line_errors(tmp_path):
+    evil = tmp_path / "evil.jsonl"
+    record = {"anchor": "a <b>", "positive": "a <b>", "negative": "a c", "op": "<img src=x onerror=alert(1)>",
+              "rule": "r|x", "edits": [], "meta": {}}  # fmt: skip
+    evil.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert runner.invoke(app, ["report", str(evil)]).exit_code == 0
+    html = (tmp_path / "evil.report.html").read_text("utf-8")
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert runner.invoke(app, ["audit", str(evil)]).exit_code == 0
+    svg = (tmp_path / "evil.audit.svg").read_text("utf-8")
+    assert "<img" not in svg and ">&lt;img src=x onerror=alert(1)&gt;</text>" in svg
+    md = (tmp_path / "evil.report.md").read_text("utf-8")
+    assert "| &lt;img src=x onerror=alert(1)&gt; | r\\|x |" in md
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(json.dumps({"anchor": "a", "positive": "a", "negative": "b"}) + "\n", encoding="utf-8")
+    for command in ("report", "audit"):
+        result = runner.invoke(app, [command, str(plain)])
+        assert result.exit_code == 2
+        expected = f"negagen: error: {plain} is not a triplet file of negagen generate (no op, rule column)\n"
+        assert result.stderr == expected
+    result = runner.invoke(app, ["report", str(evil), "-o", str(tmp_path / "r.md")])
+    assert result.exit_code == 2
+    assert result.stderr == "negagen: error: the report is an HTML file: name it .html, not 'r.md'\n"

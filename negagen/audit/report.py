@@ -17,10 +17,11 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from html import escape
 from pathlib import Path
 from typing import Any
 
-from ..dataset.export import read_records
+from ..dataset.export import read_records, require_triplet
 from ..errors import InputError
 from .bag_of_words import bow_easy, same_bag
 from .blind import blind_scores, roc_auc
@@ -86,7 +87,7 @@ class AuditReport:
             y = top + 28 * i
             auc = row.blind_auc
             colour = "#999" if auc is None else "#c0392b" if auc > SHORTCUT_AUC else "#2e86c1"
-            label = "all" if row.op == ALL else row.op
+            label = "all" if row.op == ALL else escape(row.op)
             parts.append(f'<text x="{left - 8}" y="{y + 13}" text-anchor="end">{label}</text>')
             if auc is not None:
                 parts.append(f'<rect x="{left}" y="{y}" width="{span * auc:.1f}" height="{bar_h}" fill="{colour}"/>')
@@ -105,9 +106,10 @@ def _rank(seed: int, record: dict[str, Any]) -> bytes:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=12).digest()
 
 
-def _triplets(records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+def _triplets(records: Iterable[dict[str, Any]], source: str) -> Iterable[dict[str, Any]]:
     """One-negative records; a row of ``negative_1..K`` becomes K of them."""
     for record in records:
+        require_triplet(record, source or "the dataset")
         if "negative" in record:
             yield record
             continue
@@ -156,7 +158,7 @@ def audit_records(records: Iterable[dict[str, Any]], *, source: str = "", folds:
     """
     by_op: dict[str, list[dict[str, Any]]] = defaultdict(list)
     kinds: Counter = Counter()
-    for record in _triplets(records):
+    for record in _triplets(records, source):
         by_op[record["op"]].append(record)
         kinds[record.get("positive_kind") or "unknown"] += 1
     rows: list[AuditRow] = []

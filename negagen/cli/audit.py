@@ -15,7 +15,7 @@ from ._util import Arg, Opt, app, handles_errors
 @handles_errors
 def audit_cli(
     dataset: Annotated[Path, Arg(help="A triplet file (.jsonl/.parquet) or a sharded folder from generate.")],
-    folds: Annotated[int, Opt(min=2, help="Cross-validation folds (grouped by anchor).")] = 5,
+    folds: Annotated[int, Opt(min=2, help="Cross-validation folds (texts linked by a triplet stay in one fold).")] = 5,
     max_pairs: Annotated[int, Opt(min=20, help="At most this many triplets per operator (a seeded sample).")] = 5000,
     seed: Annotated[int, Opt(help="Seed of the sample.")] = 0,
 ) -> None:

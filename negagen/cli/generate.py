@@ -93,8 +93,9 @@ def generate_cli(
         if shard_size is not None:
             manifest = output / "manifest.json"
             warn(f"interrupted; complete shards are listed in {manifest}; run the same command to go on")
-        else:
-            warn(f"interrupted; the records written so far are in {output.with_name(output.name + '.partial')}")
+        else:  # with shares or balance the first pass writes a scratch file beside OUT
+            written = output.name + (".unselected.jsonl.partial" if selection.needs_counts else ".partial")
+            warn(f"interrupted; the records written so far are in {output.with_name(written)}")
         raise typer.Exit(130) from None
     typer.echo(stats.table())
     if stats.bad_rows:

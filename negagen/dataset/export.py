@@ -33,7 +33,7 @@ from ..about import __version__
 from ..errors import ConfigError, InputError
 from .selection import BALANCED, SHARE_CAP, Selection, StreamFilter, plausibility_of, rank_groups, share_keep
 
-__all__ = ["EXPORT_FORMATS", "export", "read_records", "select_records"]
+__all__ = ["EXPORT_FORMATS", "export", "read_records", "require_triplet", "select_records"]
 
 EXPORT_FORMATS = ("st", "flagembedding", "tevatron", "hf")
 _SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
@@ -61,9 +61,30 @@ def read_records(source: Path) -> Iterator[dict[str, Any]]:
                     yield record
         else:
             with part.open(encoding="utf-8") as stream:
-                for line in stream:
+                for number, line in enumerate(stream, start=1):
                     if line.strip():
-                        yield json.loads(line)
+                        try:
+                            record = json.loads(line)
+                        except json.JSONDecodeError:
+                            raise InputError(f"{part}, line {number}: not JSON; expected the output of negagen "
+                                             "generate") from None  # fmt: skip
+                        if not isinstance(record, dict):
+                            raise InputError(f"{part}, line {number}: not a JSON object; expected the output of "
+                                             "negagen generate")  # fmt: skip
+                        yield record
+
+
+def require_triplet(record: dict[str, Any], source: Path | str) -> None:
+    """Refuse a record that is not a triplet written by ``negagen generate``.
+
+    Raises:
+        InputError: a column is missing.
+    """
+    single = ("anchor", "positive", "negative", "op", "rule")
+    several = ("anchor", "positive", "negative_1", "ops", "rules")
+    if not (all(k in record for k in single) or all(k in record for k in several)):
+        missing = [k for k in single if k not in record]
+        raise InputError(f"{source} is not a triplet file of negagen generate (no {', '.join(missing)} column)")
 
 
 def select_records(source: Path, selection: Selection, dropped: Counter) -> Iterator[dict[str, Any]]:
@@ -78,6 +99,7 @@ def select_records(source: Path, selection: Selection, dropped: Counter) -> Iter
     def filtered(counts: Counter) -> Iterator[dict[str, Any]]:
         stream_filter = StreamFilter(selection)
         for record in read_records(source):
+            require_triplet(record, source)
             if "negative" not in record:
                 if not selection.is_default:
                     raise ConfigError(f"{source} has several negatives per row; select when generating "
@@ -143,14 +165,27 @@ def export(
     if fmt not in EXPORT_FORMATS:
         raise ConfigError(f"export format must be one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
     selection = selection or Selection()
+    from ..registry import operator_names
+
+    selection.check_operators(operator_names(), "registered")
     dropped: Counter = Counter()
     records = select_records(source, selection, dropped)
     if fmt == "hf":
         return _export_hf(source, output, records, dropped, license=license)
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
+    try:
+        count = _write(records, partial, fmt, output.suffix)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # an export is redone from its source: a half-written file helps nobody
+        raise
+    os.replace(partial, output)
+    return {"format": fmt, "rows": count, "output": str(output), "dropped": _by_reason(dropped)}
+
+
+def _write(records: Iterator[dict[str, Any]], partial: Path, fmt: str, suffix: str) -> int:
     count = 0
-    if fmt == "st" and output.suffix == ".parquet":
+    if fmt == "st" and suffix == ".parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -169,8 +204,7 @@ def export(
             for line in lines:
                 stream.write(json.dumps(line, ensure_ascii=False) + "\n")
                 count += 1
-    os.replace(partial, output)
-    return {"format": fmt, "rows": count, "output": str(output), "dropped": _by_reason(dropped)}
+    return count
 
 
 def _by_reason(dropped: Counter) -> dict[str, int]:
@@ -199,7 +233,10 @@ def _export_hf(
     import pyarrow.parquet as pq
 
     records = [{**r, "plausibility": plausibility_of(r.get("meta"))} if "negative" in r else r for r in selected]
-    if not records or "negative" not in records[0]:
+    if not records:
+        reasons = ", ".join(f"{n} {why}" for why, n in _by_reason(dropped).items())
+        raise InputError(f"{source}: nothing to export" + (f"; the selection dropped {reasons}" if reasons else ""))
+    if "negative" not in records[0]:
         raise InputError(f"{source}: the hf export needs one row per negative (generate without --negatives-per-row)")
     staging = folder.with_name(folder.name + ".partial")
     if staging.exists():

@@ -26,6 +26,7 @@ from .shards import ShardedOutput
 from .stats import GenerationStats
 from .triplets import POSITIVE_MODES, mirrored, triplet_records
 from .writers import RecordWriter, open_writer
+from .writers import output_format as output_format_of
 
 __all__ = ["GenerationStats", "generate"]
 
@@ -89,6 +90,9 @@ def generate(
     if shard_size is not None and limit is not None:
         raise ConfigError("--limit and --shard-size do not go together: a resumed run would not know the limit")
     selection = selection or Selection(seed=seed)
+    selection.check_operators(ops, "run by --ops")
+    if shard_size is None or output_format is not None:  # an unknown format fails now, not after the run
+        output_format = output_format_of(output, output_format)
     if mirror and (positives != "identity" or negatives_per_row is not None):
         raise ConfigError("--mirror needs identity positives and one negative per row: the mirrored anchor is the "
                           "edited text itself")  # fmt: skip
@@ -174,8 +178,9 @@ def generate(
                 bar.update()
                 if shards is not None:
                     shards.start_line(row.line)
+                # with shares, mirroring waits for the second pass (a triplet and its twin are chosen together)
                 written = _record(result, row, writer, stats_for(row.line), positives, negatives_per_row, strict,
-                                  stream_filter, mirror)  # fmt: skip
+                                  stream_filter, mirror and scratch is None)  # fmt: skip
                 if scratch is not None:
                     record_lines += [row.line] * written
     except BaseException:
@@ -192,7 +197,7 @@ def generate(
         writer.__exit__(None, None, None)
         stats = run_stats
         if scratch is not None:
-            _apply_shares(scratch, output, output_format, selection, stats, record_lines)
+            _apply_shares(scratch, output, output_format, selection, stats, record_lines, stream_filter, mirror)
     stats.seconds = time.perf_counter() - start
     stats_path = output / "stats.json" if shards is not None else output.with_name(output.stem + ".stats.json")
     stats_path.write_text(json.dumps({**stats.to_dict(), "config": config}, indent=1), encoding="utf-8")
@@ -281,24 +286,43 @@ def _record(
 
 def _apply_shares(
     scratch: Path, output: Path, output_format: str | None, selection: Selection, stats: GenerationStats,
-    record_lines: list[int],
+    record_lines: list[int], stream_filter: StreamFilter, mirror: bool,
 ) -> None:  # fmt: skip
     """The second pass of a selection with shares or balance: copy the chosen records of ``scratch`` to
-    ``output`` and move the others from written to dropped."""
+    ``output`` (each followed by its mirrored twin with ``mirror``: shares are taken before mirroring, which keeps
+    them) and move the others from written to dropped. On failure ``output`` is not written and ``scratch`` is
+    kept: it holds every negative of the run."""
     from .export import read_records  # the reader of finished triplet files
 
-    keep = share_keep(selection, rank_groups(selection, read_records(scratch)))
+    try:
+        keep = share_keep(selection, rank_groups(selection, read_records(scratch)))
+    except ConfigError as exc:
+        raise ConfigError(f"{exc}; every negative of the run is in {scratch}") from None
     lines_with_output = set()
-    with open_writer(output, output_format) as writer:
+    writer = open_writer(output, output_format)
+    try:
         for position, record in enumerate(read_records(scratch)):
             if position in keep:
                 writer.write(record)
                 lines_with_output.add(record_lines[position])
+                back = mirrored(record) if mirror else None
+                if back is not None and stream_filter.reason(back["anchor"], back["negative"], back["op"],
+                                                             back["rule"], back["meta"]) is None:  # fmt: skip
+                    writer.write(back)
+                    stats.mirrored[(back["op"], back["rule"])] += 1
+                    stats.outputs[(back["op"], back["rule"])] += 1
+                    stats.records += 1
             else:
                 key = (record["op"], record["rule"])
                 stats.outputs[key] -= 1
                 stats.dropped[(*key, SHARE_CAP if selection.max_share else BALANCED)] += 1
                 stats.records -= 1
+    except BaseException:
+        writer.__exit__(KeyboardInterrupt, None, None)
+        writer.partial.unlink(missing_ok=True)
+        raise
+    writer.__exit__(None, None, None)
     stats.outputs = +stats.outputs  # forget groups cut to zero
+    stats.skipped["every negative dropped by the selection"] += len(set(record_lines) - lines_with_output)
     stats.inputs_with_output = len(lines_with_output)
     scratch.unlink()

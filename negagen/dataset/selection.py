@@ -27,6 +27,7 @@ not structure. Shares are not capped by default because a cap throws data away; 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -51,9 +52,15 @@ SHARE_CAP = "operator share cap"
 BALANCED = "balanced away"
 
 
-def plausibility_of(meta: Mapping[str, Any] | None) -> str:
-    """``low`` when an operator flagged the negative implausible, else ``high`` (not flagged)."""
-    return "low" if (meta or {}).get("plausibility") == "low" else "high"
+def plausibility_of(meta: Mapping[str, Any] | str | None) -> str:
+    """``low`` when an operator flagged the negative implausible, else ``high`` (not flagged). ``meta`` may be the
+    JSON text the ``triplet-all`` export stores."""
+    if isinstance(meta, str):
+        try:
+            meta = json.loads(meta)
+        except json.JSONDecodeError:
+            meta = None
+    return "low" if isinstance(meta, Mapping) and meta.get("plausibility") == "low" else "high"
 
 
 def parse_max_share(values: Iterable[str]) -> dict[str, float]:
@@ -100,6 +107,22 @@ class Selection:
             if not 0 < share <= 1:
                 raise ConfigError(f"the share of {op} must be in (0, 1], not {share}")
 
+    def check_operators(self, known: Iterable[str], what: str) -> None:
+        """Refuse operator names (``--op``, ``--max-share``) that are not among ``known`` (``what`` says which
+        operators those are: "registered", "run by --ops").
+
+        Raises:
+            ConfigError: an unknown name, or caps on every operator that add up to less than 1.
+        """
+        known = set(known)
+        named = [*(self.ops or ()), *self.max_share]
+        unknown = sorted({op for op in named if op not in known})
+        if unknown:
+            raise ConfigError(f"unknown operator {', '.join(map(repr, unknown))} in the selection (operators "
+                              f"{what}: {', '.join(sorted(known))})")  # fmt: skip
+        if known <= set(self.max_share) and sum(self.max_share[op] for op in known) < 1:
+            raise ConfigError("the --max-share shares of every operator add up to less than 1: nothing could be kept")
+
     @property
     def needs_counts(self) -> bool:
         """Whether a second pass over the whole dataset is needed (shares or balance)."""
@@ -114,8 +137,9 @@ class Selection:
         return (op, rule) if self.balance == "rules" else (op,)
 
     def rank(self, anchor: str, negative: str, op: str, rule: str) -> bytes:
-        """The seeded order in which an over-represented group keeps its negatives (lowest first)."""
-        key = "\0".join((str(self.seed), op, rule, anchor, negative))
+        """The seeded order in which an over-represented group keeps its negatives (lowest first). A triplet and
+        its mirrored twin (anchor and negative exchanged) rank alike."""
+        key = "\0".join((str(self.seed), op, rule, *sorted((anchor, negative))))
         return hashlib.blake2b(key.encode("utf-8"), digest_size=12).digest()
 
 
@@ -162,11 +186,22 @@ def _pair_digest(anchor: str, negative: str) -> bytes:
 
 def share_keep(selection: Selection, groups: Mapping[tuple[str, ...], list[tuple[bytes, int]]]) -> set[int]:
     """The positions to keep, given every kept negative's ``(rank, position)`` per group: each group cut to its
-    target size (:func:`share_targets`), keeping the lowest ranks."""
+    target size (:func:`share_targets`), keeping the lowest ranks. Records of equal rank (a triplet and its
+    mirrored twin) are kept or dropped together, so a cut never splits them (it may then keep one fewer).
+
+    Raises:
+        ConfigError: the caps leave nothing of a dataset that had negatives.
+    """
     targets = share_targets(selection, {group: len(items) for group, items in groups.items()})
+    if groups and not any(targets.values()):
+        raise ConfigError("the --max-share caps leave no negative at all: raise them, or cap fewer operators")
     keep: set[int] = set()
     for group, items in groups.items():
-        keep.update(position for _, position in sorted(items)[: targets[group]])
+        ranked = sorted(items)
+        cut = targets[group]
+        while 0 < cut < len(ranked) and ranked[cut][0] == ranked[cut - 1][0]:
+            cut -= 1
+        keep.update(position for _, position in ranked[:cut])
     return keep
 
 
@@ -182,9 +217,6 @@ def share_targets(selection: Selection, counts: Mapping[tuple[str, ...], int]) -
         smallest = min(counts.values(), default=0)
         return {group: smallest for group in counts}
     capped = {group: share for group in counts if (share := selection.max_share.get(group[0])) is not None}
-    if capped and len(capped) == len(counts) and sum(capped.values()) < 1:
-        raise ConfigError("the --max-share shares of the operators present add up to less than 1: "
-                          "nothing could be kept")  # fmt: skip
     while True:
         total = sum(targets.values())
         allowed = {group: int(share * total + 1e-9) for group, share in capped.items()}  # 1e-9: 0.3 * 10 is 3

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from ..audit import AuditReport, audit_records
-from ..dataset.export import read_records
+from ..dataset.export import read_records, require_triplet
 from ..dataset.selection import plausibility_of
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 
 __all__ = ["DatasetSummary", "RuleSample", "report_paths", "summarize", "write_report"]
 
@@ -53,6 +53,7 @@ class DatasetSummary:
     records: int
     written: Counter  # (op, rule) -> negatives
     made: Counter
+    mirrored: Counter  # (op, rule) -> records written backwards as well
     dropped: Counter  # (op, rule, reason) -> negatives
     refusals: Counter  # (op, reason) -> sentences
     inputs_with: Counter  # op -> inputs with a written negative of it
@@ -70,10 +71,19 @@ def _stats(source: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-def _spans(edits: list[dict[str, Any]], old_text: str, new_text: str) -> tuple[list, list]:
-    """The old and new spans of ``edits`` that really are where the record says (others are not shown)."""
+def _spans(edits: list[dict[str, Any]] | str, old_text: str, new_text: str) -> tuple[list, list]:
+    """The old and new spans of ``edits`` (a list, or the JSON text of ``triplet-all``) that really are where the
+    record says (others are not shown)."""
+    if isinstance(edits, str):
+        try:
+            edits = json.loads(edits)
+        except json.JSONDecodeError:
+            edits = []
     old, new = [], []
-    for e in edits or []:
+    for e in edits if isinstance(edits, list) else []:
+        if not isinstance(e, dict) or not all(isinstance(e.get(k), int) for k in ("orig_start", "orig_end",
+                                                                                  "new_start", "new_end")):
+            continue
         if old_text[e["orig_start"]:e["orig_end"]] == e["orig_text"] and e["orig_end"] > e["orig_start"]:
             old.append((e["orig_start"], e["orig_end"]))
         if new_text[e["new_start"]:e["new_end"]] == e["new_text"] and e["new_end"] > e["new_start"]:
@@ -99,6 +109,7 @@ def summarize(dataset: Path, *, samples: int = 3, seed: int = 0, audit: bool = T
     written, low, sources = Counter(), Counter(), defaultdict(set)
     by_rule: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for record in records:
+        require_triplet(record, dataset)
         if "negative" in record:
             key = (record["op"], record["rule"])
             written[key] += 1
@@ -122,6 +133,7 @@ def summarize(dataset: Path, *, samples: int = 3, seed: int = 0, audit: bool = T
     return DatasetSummary(
         source=str(dataset), config=config, rows_read=stats.get("rows"), records=len(records), written=written,
         made=Counter({(o["op"], o["rule"]): o["count"] for o in stats.get("made", [])}),
+        mirrored=Counter({(o["op"], o["rule"]): o["count"] for o in stats.get("mirrored", [])}),
         dropped=Counter({(o["op"], o["rule"], o["reason"]): o["count"] for o in stats.get("dropped", [])}),
         refusals=Counter({(o["op"], o["reason"]): o["count"] for o in stats.get("refusals", [])}),
         inputs_with=Counter({op: len(ids) for op, ids in sources.items()}), low=low,
@@ -139,9 +151,15 @@ def report_paths(dataset: Path) -> tuple[Path, Path]:
 
 def write_report(dataset: Path, *, html_path: Path | None = None, samples: int = 3, seed: int = 0,
                  audit: bool = True) -> tuple[Path, Path]:  # fmt: skip
-    """Write the HTML page and the Markdown summary of ``dataset``; returns their paths."""
+    """Write the HTML page and the Markdown summary of ``dataset``; returns their paths.
+
+    Raises:
+        ConfigError: ``html_path`` is not an ``.html`` file. InputError: see :func:`summarize`.
+    """
     from .render import render_html, render_markdown
 
+    if html_path is not None and html_path.suffix.lower() not in (".html", ".htm"):
+        raise ConfigError(f"the report is an HTML file: name it .html, not {html_path.name!r}")
     summary = summarize(dataset, samples=samples, seed=seed, audit=audit)
     default_html, default_md = report_paths(dataset)
     html_path = html_path or default_html

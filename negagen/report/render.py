@@ -45,8 +45,8 @@ def _sample_html(s: RuleSample) -> str:
     rows = []
     if s.edited != s.anchor:
         rows.append(f'<div><span class="label">anchor</span>{escape(s.anchor)}</div>')
-    rows.append(f'<div><span class="label">{"positive" if s.edited == s.positive else "edited"}</span>'
-                f"{highlight(s.edited, s.old_spans, 'old')}</div>")  # fmt: skip
+    label = "positive" if s.edited == s.positive else "anchor"  # identity and pair edit the positive
+    rows.append(f'<div><span class="label">{label}</span>{highlight(s.edited, s.old_spans, "old")}</div>')
     if s.positive != s.edited:
         rows.append(f'<div><span class="label">positive</span>{escape(s.positive)}</div>')
     rows.append(f'<div><span class="label">negative</span>{highlight(s.negative, s.new_spans, "new")}{badge}</div>')
@@ -58,6 +58,9 @@ def _counts_rows(summary: DatasetSummary) -> list[tuple[str, str, int | str, int
     for op, rule in sorted(set(summary.written) | set(summary.made)):
         dropped = {why: n for (o, r, why), n in summary.dropped.items() if (o, r) == (op, rule)}
         reasons = ", ".join(f"{n} {why}" for why, n in sorted(dropped.items()))
+        if summary.mirrored[(op, rule)]:
+            reasons = ", ".join(filter(None, [f"(+{summary.mirrored[(op, rule)]} written backwards, --mirror)",
+                                              reasons]))  # fmt: skip
         made = summary.made.get((op, rule), "") if summary.made else ""
         rows.append((op, rule, made, summary.written[(op, rule)], reasons, summary.low[(op, rule)]))
     return rows
@@ -137,28 +140,33 @@ def _md_edit(text: str, spans: list[tuple[int, int]], mark: str) -> str:
         out += [text[at:start], f"{mark}{text[start:end]}{mark}"]
         at = end
     out.append(text[at:])
-    return "".join(out).replace("|", "\\|")
+    return _md("".join(out))
+
+
+def _md(text: object) -> str:
+    """A Markdown table cell: pipes and angle brackets escaped, newlines as spaces."""
+    return str(text).replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
 
 
 def render_markdown(summary: DatasetSummary) -> str:
-    lines = [f"# negagen report: `{summary.source}`", "", f"{summary.records} rows.", "",
+    lines = [f"# negagen report: `{_md(summary.source)}`", "", f"{summary.records} rows.", "",
              "| operator | rule | made | written | flagged low | dropped (why) |",
              "|---|---|---|---|---|---|"]  # fmt: skip
-    lines += [f"| {op} | {rule} | {made} | {written} | {low or ''} | {reasons} |"
+    lines += [f"| {_md(op)} | {_md(rule)} | {made} | {written} | {low or ''} | {_md(reasons)} |"
               for op, rule, made, written, reasons, low in _counts_rows(summary)]  # fmt: skip
     ops = sorted({op for op, _ in summary.written})
     lines += ["", "| operator | inputs with a negative | yield |", "|---|---|---|"]
-    lines += [f"| {op} | {summary.inputs_with[op]} | {_pct(summary.yield_of(op))} |" for op in ops]
+    lines += [f"| {_md(op)} | {summary.inputs_with[op]} | {_pct(summary.yield_of(op))} |" for op in ops]
     if summary.audit is not None:
         lines += ["", "## Shortcut audit", "", "| operator | rule | pairs | blind AUC | same bag | BoW easy |",
                   "|---|---|---|---|---|---|"]  # fmt: skip
         for row in summary.audit.rows:
             auc = "–" if row.blind_auc is None else f"{row.blind_auc:.3f}"
-            lines.append(f"| {row.op} | {row.rule} | {row.pairs} | {auc} | {_pct(row.same_bag)} | "
+            lines.append(f"| {_md(row.op)} | {_md(row.rule)} | {row.pairs} | {auc} | {_pct(row.same_bag)} | "
                          f"{_pct(row.bow_easy)} |")  # fmt: skip
     lines += ["", "## Samples", ""]
     for s in summary.samples:
         flag = " (plausibility: low)" if s.plausibility == "low" else ""
-        lines += [f"- **{s.op} · {s.rule}**{flag}: {_md_edit(s.edited, s.old_spans, '~~')} → "
+        lines += [f"- **{_md(s.op)} · {_md(s.rule)}**{flag}: {_md_edit(s.edited, s.old_spans, '~~')} → "
                   f"{_md_edit(s.negative, s.new_spans, '**')}"]  # fmt: skip
     return "\n".join(lines) + "\n"

@@ -214,8 +214,14 @@ def test_max_share_and_balance_are_seeded_and_deterministic(nlp, corpus, tmp_pat
         (["--balance", "ops", "--shard-size", "2"],
          "--max-share and --balance need the whole dataset: generate without --shard-size, or apply them with "
          "`negagen export`"),
-        (["--max-share", "negation=0.3", "--negatives-per-row", "2"],
+        (["--ops", "negation,antonym", "--max-share", "negation=0.3", "--negatives-per-row", "2"],
          "--max-share and --balance need one negative per row (no --negatives-per-row)"),
+        (["--max-share", "negation=0.3"],
+         "the --max-share shares of every operator add up to less than 1: nothing could be kept"),
+        (["--ops", "negation,antonym", "--max-share", "negatoin=0.3"],
+         "unknown operator 'negatoin' in the selection (operators run by --ops: antonym, negation)"),
+        (["--ops", "negation,antonym", "--max-share", "negation=0.3", "--format", "csv"],
+         "output format must be one of jsonl, parquet, not 'csv'"),
     ],
 )
 def test_bad_selection_options_are_one_line_errors(nlp, corpus, tmp_path, args, message):
@@ -223,7 +229,7 @@ def test_bad_selection_options_are_one_line_errors(nlp, corpus, tmp_path, args, 
     result = runner.invoke(app, ["generate", str(corpus / "in.txt"), "-o", str(out), *args])
     assert result.exit_code == 2
     assert result.stderr == f"negagen: error: {message}\n"
-    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # refused before any work: no scratch file either
 
 
 def test_parse_max_share_accepts_lists():
@@ -311,3 +317,42 @@ def test_mirror_needs_identity_positives(nlp, corpus, tmp_path):
     assert result.exit_code == 2
     assert result.stderr == ("negagen: error: --mirror needs identity positives and one negative per row: the "
                              "mirrored anchor is the edited text itself\n")  # fmt: skip
+
+
+def test_shares_keep_a_triplet_and_its_mirror_together(nlp, corpus, tmp_path):
+    out = tmp_path / "m.jsonl"
+    args = ["generate", str(corpus / "in.txt"), "-o", str(out), "--ops", ALL_OPS, "--plausibility", "any",
+            "--mirror", "--max-share", "negation=0.2"]  # fmt: skip
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    records = list(read_records(out))
+    forward = {(r["anchor"], r["negative"]) for r in records if "mirror" not in r["meta"]}
+    backward = {(r["negative"], r["anchor"]) for r in records if "mirror" in r["meta"]}
+    assert forward == backward and forward
+    stats = json.loads((tmp_path / "m.stats.json").read_text("utf-8"))
+    assert sum(e["count"] for e in stats["mirrored"]) == len(backward)
+    negation = sum(r["op"] == "negation" for r in records)
+    assert 0 < negation <= 0.2 * len(records)
+
+
+def test_export_refuses_unknown_operators_and_files_that_are_not_triplets(nlp, corpus, tmp_path):
+    source = tmp_path / "all.jsonl"
+    assert runner.invoke(app, ["generate", str(corpus / "in.txt"), "-o", str(source), "--ops", ALL_OPS]).exit_code == 0
+    result = runner.invoke(app, ["export", str(source), str(tmp_path / "x.jsonl"), "--op", "nosuchop"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("negagen: error: unknown operator 'nosuchop' in the selection (operators "
+                                    "registered: ")  # fmt: skip
+    empty = runner.invoke(app, ["export", str(source), str(tmp_path / "h"), "-f", "hf", "--rule", "no_such_rule"])
+    assert empty.exit_code == 2
+    assert empty.stderr.startswith(f"negagen: error: {source}: nothing to export; the selection dropped ")
+    st = tmp_path / "st.jsonl"
+    assert runner.invoke(app, ["export", str(source), str(st), "-f", "st"]).exit_code == 0
+    for bad, message in [
+        (st, f"{st} is not a triplet file of negagen generate (no op, rule column)"),
+        (corpus / "in.txt", f"{corpus / 'in.txt'}, line 1: not JSON; expected the output of negagen generate"),
+    ]:
+        out = tmp_path / "again.jsonl"
+        result = runner.invoke(app, ["export", str(bad), str(out), "-f", "st"])
+        assert result.exit_code == 2, result.output
+        assert result.stderr == f"negagen: error: {message}\n"
+        assert not out.exists() and not (tmp_path / "again.jsonl.partial").exists()
