@@ -85,6 +85,7 @@ def iter_perturb(
     Raises:
         UnknownOperatorError: a name in ``ops`` is not registered.
         PipelineNotFoundError: no pipeline given and none installed.
+        ConfigError: an option out of range (``max_chars`` above the pipeline's ``max_length``, an engine).
     """
     if isinstance(ops, str):
         ops = [ops]
@@ -100,6 +101,8 @@ def iter_perturb(
         raise ConfigError(f"options given for operators not in use: {', '.join(sorted(unknown))}")
     operators = [(op, get_operator(op, **op_config.get(op, {}))) for op in dict.fromkeys(ops)]
     nlp = nlp if nlp is not None else load_pipeline(pipeline)
+    if max_chars > nlp.max_length:  # spaCy refuses longer texts itself, with an exception per text
+        raise ConfigError(f"max_chars can be at most {nlp.max_length} (the pipeline's max_length), not {max_chars}")
     options = {"seed": seed, "max_chars": max_chars, "positives": positives, "batch_size": batch_size}
     # Not a generator itself, so bad options raise here, before a caller opens any output.
     if engine == "ray":

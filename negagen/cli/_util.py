@@ -56,5 +56,9 @@ def handles_errors(command: F) -> F:
             # the interpreter's final flush does not raise again (the recipe in Python's signal docs).
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(0) from None
+        except OSError as exc:  # an unwritable output, a path under a file: the system's reason, in one line
+            if exc.filename is None:
+                raise
+            fail(f"{exc.strerror or type(exc).__name__}: {exc.filename}")
 
     return wrapper  # type: ignore[return-value]

@@ -32,6 +32,7 @@ from typing import Any
 from ..about import __version__
 from ..errors import ConfigError, InputError
 from .selection import BALANCED, SHARE_CAP, Selection, StreamFilter, plausibility_of, rank_groups, share_keep
+from .writers import prepare_output
 
 __all__ = ["EXPORT_FORMATS", "export", "read_records", "require_triplet", "select_records"]
 
@@ -171,8 +172,9 @@ def export(
     dropped: Counter = Counter()
     records = select_records(source, selection, dropped)
     if fmt == "hf":
+        prepare_output(output / "README.md")
         return _export_hf(source, output, records, dropped, license=license)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    prepare_output(output)
     partial = output.with_name(output.name + ".partial")
     try:
         count = _write(records, partial, fmt, output.suffix)

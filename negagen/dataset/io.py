@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import socket
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +67,19 @@ def input_format(path: Path) -> str:
 
 
 HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+(:[\w.-]+)?$")
+# Suffixes that make "org/name" a file path, not a Hub id: a mistyped local path must say "not found".
+FILE_SUFFIXES = frozenset({".txt", ".text", ".jsonl", ".json", ".ndjson", ".csv", ".tsv", ".parquet", ".arrow",
+                           ".gz", ".bz2", ".xz", ".zst", ".zip", ".md", ".xml", ".html"})  # fmt: skip
+HUB_HOST = ("huggingface.co", 443)
+
+
+def looks_like_hub_id(text: str) -> bool:
+    """Whether a missing input ``text`` is to be read as a Hub dataset id: ``org/name[:config]``, no file
+    suffix, not a relative (``./``) or absolute path, and no local folder named like its ``org``."""
+    if not HUB_ID.match(text) or text.startswith("."):
+        return False
+    org, _, name = text.partition(":")[0].partition("/")
+    return Path(name).suffix.lower() not in FILE_SUFFIXES and not Path(org).is_dir()
 
 
 def read_inputs(
@@ -88,7 +103,7 @@ def read_inputs(
     if path.is_dir():
         return _read_saved_dataset(path, columns, split)
     if not path.exists():
-        if HUB_ID.match(str(path)):
+        if looks_like_hub_id(str(path)):
             return _read_hub(str(path), columns, split)
         raise InputError(f"input file not found: {path}")
     if path.stat().st_size == 0:
@@ -225,6 +240,14 @@ def _read_saved_dataset(path: Path, columns: _Columns, split: str) -> Iterator[I
 def _read_hub(dataset_id: str, columns: _Columns, split: str) -> Iterator[InputRow | BadRow]:
     """A Hub dataset ``org/name[:config]``, streamed: rows arrive as they download."""
     name, _, config = dataset_id.partition(":")
+    if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on"):
+        raise InputError(f"input file not found: {dataset_id} (and HF_HUB_OFFLINE is set, so it was not looked "
+                         "up as a Hub dataset)")  # fmt: skip
+    try:  # one quick look before the datasets client, which retries for half a minute when the Hub is unreachable
+        socket.create_connection(HUB_HOST, timeout=3).close()
+    except OSError:
+        raise InputError(f"input file not found: {dataset_id} (and the Hugging Face Hub cannot be reached to read "
+                         "it as a Hub dataset)") from None  # fmt: skip
     try:
         from datasets import load_dataset
 

@@ -19,7 +19,7 @@ from typing import Any
 from ..about import __version__
 from ..errors import ConfigError
 from .stats import GenerationStats
-from .writers import RecordWriter, open_writer
+from .writers import RecordWriter, open_writer, prepare_output
 
 __all__ = ["MANIFEST", "ShardedOutput"]
 
@@ -34,7 +34,7 @@ class ShardedOutput:
             raise ConfigError("shard size must be at least 1")
         if folder.exists() and not folder.is_dir():
             raise ConfigError(f"{folder} is a file; sharded output needs a folder")
-        folder.mkdir(parents=True, exist_ok=True)
+        prepare_output(folder / MANIFEST)
         self.folder, self.fmt, self.shard_size = folder, fmt, shard_size
         self.config = {**config, "format": fmt, "shard_size": shard_size}
         self.config_hash = hashlib.sha256(json.dumps(self.config, sort_keys=True).encode()).hexdigest()

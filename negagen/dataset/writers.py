@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-__all__ = ["OUTPUT_FORMATS", "RecordWriter", "open_writer", "output_format"]
+__all__ = ["OUTPUT_FORMATS", "RecordWriter", "open_writer", "output_format", "prepare_output"]
 
 OUTPUT_FORMATS = ("jsonl", "parquet")
 _EDIT_FIELDS = ("orig_start", "orig_end", "orig_text", "new_start", "new_end", "new_text")
@@ -29,6 +29,26 @@ def output_format(path: Path, requested: str | None = None) -> str:
     return fmt
 
 
+def prepare_output(path: Path) -> None:
+    """Create the folders ``path`` goes in and check that a file can be made there, before any work.
+
+    Raises:
+        ConfigError: a parent of ``path`` is a file, or the folder cannot be created or written.
+    """
+    for parent in path.parents:
+        if parent.exists() and not parent.is_dir():
+            raise ConfigError(f"cannot write {path}: {parent} is a file, not a folder")
+    probe = path.with_name(path.name + ".partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existed = probe.exists()
+        probe.open("ab").close()
+        if not existed:
+            probe.unlink()
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path}: {exc.strerror or type(exc).__name__}") from None
+
+
 class RecordWriter:
     """Context manager: ``write(record)`` many times; on clean exit the file is renamed into place."""
 
@@ -36,7 +56,7 @@ class RecordWriter:
         self.path = path
         self.partial = path.with_name(path.name + ".partial")
         self.count = 0
-        path.parent.mkdir(parents=True, exist_ok=True)
+        prepare_output(path)
 
     def write(self, record: dict[str, Any]) -> None:
         raise NotImplementedError

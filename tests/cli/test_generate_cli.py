@@ -10,6 +10,7 @@ import sys
 import time
 
 import pyarrow.parquet as pq
+import pytest
 from typer.testing import CliRunner
 
 from negagen.cli import app
@@ -311,3 +312,24 @@ def test_generate_strict_stops_at_the_first_bad_row_and_keeps_complete_shards(nl
     first_shard = _records(folder / "part-00000.jsonl")
     assert [r["negative"] for r in first_shard] == ["He did not go home.", "She cannot swim."]
     assert not list(folder.glob("*.partial"))
+
+
+@pytest.mark.parametrize(
+    ("output", "extra", "message"),
+    [
+        ("in.txt/out.jsonl", [], "cannot write {tmp}/in.txt/out.jsonl: {tmp}/in.txt is a file, not a folder"),
+        ("in.txt/out", ["--shard-size", "2"],
+         "cannot write {tmp}/in.txt/out/manifest.json: {tmp}/in.txt is a file, not a folder"),
+        ("/proc/negagen/out.jsonl", [], "cannot write /proc/negagen/out.jsonl: No such file or directory"),
+        ("out.jsonl", ["--max-chars", "2000000"],
+         "max_chars can be at most 1000000 (the pipeline's max_length), not 2000000"),
+    ],
+)
+def test_generate_unwritable_output_or_bad_limit_is_one_line(nlp, tmp_path, output, extra, message):
+    source = tmp_path / "in.txt"
+    source.write_text("He went home.\n", encoding="utf-8")
+    target = output if output.startswith("/") else str(tmp_path / output)
+    result = runner.invoke(app, ["generate", str(source), "-o", target, *extra])
+    assert result.exit_code == 2
+    assert result.stderr == f"negagen: error: {message.format(tmp=tmp_path)}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]  # nothing half-written

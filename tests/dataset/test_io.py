@@ -7,7 +7,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from negagen.dataset.io import SAMPLE_CORPUS, BadRow, InputRow, read_inputs
+from negagen.dataset.io import SAMPLE_CORPUS, BadRow, InputRow, looks_like_hub_id, read_inputs
 from negagen.errors import InputError
 
 
@@ -108,9 +108,45 @@ def test_io_bad_sources_are_clear_errors(tmp_path):
         read_inputs(empty)
     with pytest.raises(InputError, match="folder without a dataset"):
         read_inputs(tmp_path)
-    # a Hub id cannot be read in offline tests: a clear error, not a traceback
-    with pytest.raises(InputError, match="cannot read Hub dataset 'someone/nonexistent-data'"):
+    # a Hub id is not looked up with HF_HUB_OFFLINE=1 (set for every test): one line, at once
+    with pytest.raises(InputError) as offline:
         read_inputs(Path("someone/nonexistent-data"))
+    assert str(offline.value) == ("input file not found: someone/nonexistent-data (and HF_HUB_OFFLINE is set, so "
+                                  "it was not looked up as a Hub dataset)")  # fmt: skip
+
+
+@pytest.mark.parametrize("mistyped", ["data/missing.txt", "./mydata/corpus.txt", "mydata/corpus.jsonl",
+                                      "org/name.csv", "corpus.parquet", "local/name"])  # fmt: skip
+def test_a_missing_local_path_is_not_found_not_a_hub_lookup(tmp_path, monkeypatch, mistyped):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "local").mkdir()  # an existing folder: "local/name" is a path in it
+    monkeypatch.delenv("HF_HUB_OFFLINE")  # even online, none of these is tried on the Hub
+    with pytest.raises(InputError) as missing:
+        read_inputs(Path(mistyped))
+    assert str(missing.value) == f"input file not found: {Path(mistyped)}"
+
+
+@pytest.mark.parametrize(("text", "hub"), [("org/name", True), ("org/name:config", True), ("org/name.v2", True),
+                                           ("org/name.jsonl", False), ("./org/name", False), ("a/b/c", False),
+                                           ("name", False)])  # fmt: skip
+def test_hub_ids_are_org_name_shapes_without_a_file_suffix(text, hub, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert looks_like_hub_id(text) is hub
+
+
+def test_an_unreachable_hub_is_one_immediate_line(monkeypatch):
+    import socket
+
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+
+    def unreachable(address, timeout=None):
+        raise OSError("network is unreachable")
+
+    monkeypatch.setattr(socket, "create_connection", unreachable)
+    with pytest.raises(InputError) as error:
+        read_inputs(Path("someone/nonexistent-data"))
+    assert str(error.value) == ("input file not found: someone/nonexistent-data (and the Hugging Face Hub cannot be "
+                                "reached to read it as a Hub dataset)")  # fmt: skip
 
 
 def test_io_truncated_jsonl_line_is_a_bad_row(tmp_path):
