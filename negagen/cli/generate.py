@@ -87,7 +87,7 @@ def generate_cli(
             shard_size=shard_size, split=split, parse_cache=parse_cache, strict=strict,
             output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
             max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting), engine=engine,
-            selection=selection, mirror=mirror,
+            selection=selection, mirror=mirror, notify=warn,
         )  # fmt: skip
     except KeyboardInterrupt:
         if shard_size is not None:

@@ -174,6 +174,7 @@ def export(
     if fmt == "hf":
         prepare_output(output / "README.md")
         return _export_hf(source, output, records, dropped, license=license)
+    _check_suffix(output, fmt)
     prepare_output(output)
     partial = output.with_name(output.name + ".partial")
     try:
@@ -185,9 +186,38 @@ def export(
     return {"format": fmt, "rows": count, "output": str(output), "dropped": _by_reason(dropped)}
 
 
+_JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
+
+
+def _check_suffix(output: Path, fmt: str) -> None:
+    """The file must be of the kind its name says: ``st`` writes JSONL, Parquet, CSV or TSV, the others JSONL.
+
+    Raises:
+        ConfigError: a suffix the format cannot write (``fe.csv`` would otherwise hold JSONL).
+    """
+    suffix = output.suffix.lower()
+    allowed = (*_JSONL_SUFFIXES, ".parquet", ".csv", ".tsv") if fmt == "st" else _JSONL_SUFFIXES
+    if suffix not in allowed:
+        raise ConfigError(f"the {fmt} export writes {', '.join(allowed)} files, not {output.name!r}")
+
+
 def _write(records: Iterator[dict[str, Any]], partial: Path, fmt: str, suffix: str) -> int:
     count = 0
-    if fmt == "st" and suffix == ".parquet":
+    if fmt == "st" and suffix.lower() in (".csv", ".tsv"):
+        import csv
+
+        with partial.open("w", encoding="utf-8", newline="") as stream:
+            writer = None
+            for record in records:
+                view = _st_view(record)
+                if writer is None:
+                    writer = csv.DictWriter(stream, fieldnames=list(view),
+                                            delimiter="\t" if suffix.lower() == ".tsv" else ",")  # fmt: skip
+                    writer.writeheader()
+                writer.writerow(view)
+                count += 1
+        return count
+    if fmt == "st" and suffix.lower() == ".parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, replace
 from itertools import chain
 from pathlib import Path
@@ -58,6 +58,7 @@ def generate(
     engine: str = "local",
     selection: Selection | None = None,
     mirror: bool = False,
+    notify: Callable[[str], None] | None = None,
 ) -> GenerationStats:
     """Read ``input_path`` (default: the bundled sample corpus), run ``ops`` and write triplet records to
     ``output``. Bad rows are skipped and listed in the returned stats; everything good is written.
@@ -73,6 +74,9 @@ def generate(
     ``plausibility: low`` and duplicate (anchor, negative) pairs). Operator shares and balance need one negative
     per row and a single output file. What is dropped is counted in the stats with its reason. ``mirror`` also
     writes every record backwards (:func:`~negagen.dataset.triplets.mirrored`; identity positives only).
+
+    ``notify`` receives one-line notices a person should see (an existing output replaced, a sharded run resumed
+    or already complete); the CLI prints them.
 
     With ``shard_size`` the output is a folder of shards with a manifest, resumable after a crash (see
     :mod:`negagen.dataset.shards`). Either way the run's statistics are saved as ``stats.json`` beside the output.
@@ -124,6 +128,19 @@ def generate(
     if shard_size is not None:
         shards = ShardedOutput(output, fmt=output_format or "jsonl", shard_size=shard_size, config=config)
     done_lines = shards.done_lines if shards is not None else 0
+    if notify is not None:
+        if shards is not None and shards.complete:
+            notify(f"{output} holds a complete run ({len(shards.shards)} shards); only its statistics are redone")
+        elif shards is not None and shards.shards:
+            notify(f"resuming: {len(shards.shards)} complete shard(s) kept (input lines 1-{done_lines}); going on "
+                   f"from line {done_lines + 1}")  # fmt: skip
+        elif shards is None:
+            partial = output.with_name(output.name + ".partial")
+            if partial.exists():
+                notify(f"{partial} is left from an interrupted run and is started over (only --shard-size runs "
+                       "resume)")  # fmt: skip
+            if output.exists():
+                notify(f"{output} exists; it is replaced when this run completes")
 
     def stats_for(line: int) -> GenerationStats:
         return shards.stats_for(line) if shards is not None else run_stats
@@ -131,21 +148,24 @@ def generate(
     pending: deque[InputRow] = deque()
     last_line = done_lines
 
+    handled = 0  # input rows this run reads (a resumed run skips the lines of its complete shards)
+
     def texts() -> Iterator[str]:
-        nonlocal last_line
+        nonlocal last_line, handled
         good = 0
         for row in chain(head, rows):
             if row.line <= done_lines:
                 continue  # a resumed run: these lines are in complete shards already
+            if limit is not None and good >= limit and isinstance(row, InputRow):
+                break
             last_line = row.line
+            handled += 1
             if isinstance(row, BadRow):
                 if strict:
                     raise InputError(f"line {row.line}: {row.reason} (--strict stops at the first bad row)")
                 stats_for(row.line).rows += 1
                 stats_for(row.line).bad_rows.append(row)
                 continue
-            if limit is not None and good >= limit:
-                break
             good += 1
             pending.append(row)
             yield row.text
@@ -199,6 +219,7 @@ def generate(
         if scratch is not None:
             _apply_shares(scratch, output, output_format, selection, stats, record_lines, stream_filter, mirror)
     stats.seconds = time.perf_counter() - start
+    stats.resumed_rows = stats.rows - handled
     stats_path = output / "stats.json" if shards is not None else output.with_name(output.stem + ".stats.json")
     stats_path.write_text(json.dumps({**stats.to_dict(), "config": config}, indent=1), encoding="utf-8")
     return stats

@@ -35,6 +35,7 @@ class GenerationStats:
     skipped: Counter = field(default_factory=Counter)  # why an input with negatives gave no record
     records: int = 0
     seconds: float = 0.0
+    resumed_rows: int = 0  # rows counted from complete shards of an earlier run (not part of this run's rate)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -55,10 +56,12 @@ class GenerationStats:
 
     def table(self) -> str:
         """A plain-text summary for the terminal."""
-        rate = self.rows / self.seconds if self.seconds else 0.0
+        processed = self.rows - self.resumed_rows
+        rate = f"{processed / self.seconds:.0f} inputs/s" if processed and self.seconds else "nothing to process"
+        resumed = f"; {self.resumed_rows} of them from complete shards" if self.resumed_rows else ""
         lines = [
             f"{self.rows} inputs ({len(self.bad_rows)} bad), {self.inputs_with_output} with output, "
-            f"{self.records} records in {self.seconds:.1f} s ({rate:.0f} inputs/s) -> {self.output}",
+            f"{self.records} records in {self.seconds:.1f} s ({rate}{resumed}) -> {self.output}",
             "",
             f"  {'op':<13} {'rule':<36} {'made':>9} {'written':>9}",
         ]

@@ -21,9 +21,20 @@ OUTPUT_FORMATS = ("jsonl", "parquet")
 _EDIT_FIELDS = ("orig_start", "orig_end", "orig_text", "new_start", "new_end", "new_text")
 
 
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+
+
 def output_format(path: Path, requested: str | None = None) -> str:
-    """``requested`` if given, else ``parquet`` for a ``.parquet`` suffix and ``jsonl`` otherwise."""
-    fmt = requested or ("parquet" if path.suffix.lower() == ".parquet" else "jsonl")
+    """``requested`` if given, else the format ``path``'s suffix names (``.jsonl``/``.json``/``.ndjson`` or
+    ``.parquet``).
+
+    Raises:
+        ConfigError: an unknown format, or a suffix that names none of them (``out.csv`` is not silently JSONL).
+    """
+    fmt = requested or SUFFIX_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ConfigError(f"cannot tell the output format of {path.name!r}: name it .jsonl or .parquet, or give "
+                          "--format jsonl|parquet")  # fmt: skip
     if fmt not in OUTPUT_FORMATS:
         raise ConfigError(f"output format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}")
     return fmt

@@ -333,3 +333,43 @@ def test_generate_unwritable_output_or_bad_limit_is_one_line(nlp, tmp_path, outp
     assert result.exit_code == 2
     assert result.stderr == f"negagen: error: {message.format(tmp=tmp_path)}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]  # nothing half-written
+
+
+@pytest.mark.parametrize(("output", "message"), [
+    ("z.csv", "cannot tell the output format of 'z.csv': name it .jsonl or .parquet, or give --format jsonl|parquet"),
+    ("z", "cannot tell the output format of 'z': name it .jsonl or .parquet, or give --format jsonl|parquet"),
+])  # fmt: skip
+def test_generate_refuses_a_suffix_that_names_no_format(nlp, tmp_path, output, message):
+    result = runner.invoke(app, ["generate", "-o", str(tmp_path / output)])
+    assert result.exit_code == 2
+    assert result.stderr == f"negagen: error: {message}\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_generate_says_when_it_replaces_starts_over_or_resumes(nlp, tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text("He went home.\nShe can swim.\nThe dog bit the man.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    first = runner.invoke(app, ["generate", str(source), "-o", str(out)])
+    assert first.exit_code == 0 and first.stderr == ""
+    (tmp_path / "out.jsonl.partial").write_text("", encoding="utf-8")  # as if a later run had been interrupted
+    again = runner.invoke(app, ["generate", str(source), "-o", str(out)])
+    assert again.exit_code == 0
+    assert again.stderr == (
+        f"negagen: {out}.partial is left from an interrupted run and is started over (only --shard-size runs resume)\n"
+        f"negagen: {out} exists; it is replaced when this run completes\n"
+    )
+    shards = tmp_path / "shards"
+    args = ["generate", str(source), "-o", str(shards), "--shard-size", "2"]
+    assert runner.invoke(app, args).exit_code == 0
+    manifest = json.loads((shards / "manifest.json").read_text("utf-8"))
+    manifest["shards"], manifest["complete"] = manifest["shards"][:1], False  # the run stopped after shard 1
+    (shards / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (shards / "part-00001.jsonl").unlink()
+    resumed = runner.invoke(app, args)
+    assert resumed.exit_code == 0
+    assert resumed.stderr == "negagen: resuming: 1 complete shard(s) kept (input lines 1-2); going on from line 3\n"
+    assert "; 2 of them from complete shards) ->" in resumed.stdout
+    done = runner.invoke(app, args)
+    assert done.stderr == f"negagen: {shards} holds a complete run (2 shards); only its statistics are redone\n"
+    assert "nothing to process; 3 of them from complete shards" in done.stdout

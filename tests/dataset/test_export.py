@@ -85,3 +85,19 @@ def test_export_unknown_format_is_a_config_error(triplets, tmp_path):
         export(triplets, tmp_path / "x", "csv")
     result = runner.invoke(app, ["export", str(tmp_path / "missing.jsonl"), str(tmp_path / "o.jsonl")])
     assert result.exit_code == 2 and "input not found" in result.stderr
+
+
+def test_export_writes_the_format_the_suffix_names_or_refuses(triplets, tmp_path):
+    csv_out, tsv_out = tmp_path / "st.csv", tmp_path / "st.tsv"
+    assert runner.invoke(app, ["export", str(triplets), str(csv_out)]).exit_code == 0
+    assert csv_out.read_text("utf-8").splitlines()[:2] == [
+        "anchor,positive,negative", "The dog bit the man.,The dog bit the man.,The dog did not bite the man.",
+    ]  # fmt: skip
+    assert runner.invoke(app, ["export", str(triplets), str(tsv_out)]).exit_code == 0
+    assert tsv_out.read_text("utf-8").splitlines()[0] == "anchor\tpositive\tnegative"
+    for fmt, name in (("flagembedding", "fe.csv"), ("st", "st.txt"), ("tevatron", "tv.parquet")):
+        result = runner.invoke(app, ["export", str(triplets), str(tmp_path / name), "-f", fmt])
+        assert result.exit_code == 2
+        allowed = ".jsonl, .json, .ndjson, .parquet, .csv, .tsv" if fmt == "st" else ".jsonl, .json, .ndjson"
+        assert result.stderr == f"negagen: error: the {fmt} export writes {allowed} files, not {name!r}\n"
+        assert not (tmp_path / name).exists()
