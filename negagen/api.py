@@ -244,8 +244,23 @@ def _run_operators(
     return TextResult(index, text, tuple(perturbations), tuple(refusals), tuple(paraphrases))
 
 
-def perturb(texts: Iterable[str] | str, ops: Sequence[str] = ("negation",), **options) -> list[TextResult]:
-    """Perturb ``texts`` (or one text) and return one :class:`TextResult` per text. Options as :func:`iter_perturb`.
+def perturb(
+    texts: Iterable[str] | str,
+    ops: Sequence[str] = ("negation",),
+    *,
+    nlp: Language | None = None,
+    pipeline: str = DEFAULT_PIPELINE,
+    batch_size: int = 256,
+    n_process: int = 1,
+    seed: int = 0,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    op_config: Mapping[str, Mapping[str, Any]] | None = None,
+    positives: bool = False,
+    parse_cache: Path | None = None,
+    engine: str = "local",
+) -> list[TextResult]:
+    """Perturb ``texts`` (or one text) and return one :class:`TextResult` per text. The options are
+    :func:`iter_perturb`'s.
 
     Example:
         >>> [r.perturbations[0].text for r in perturb(["She likes tea.", "They can swim."])]
@@ -253,4 +268,7 @@ def perturb(texts: Iterable[str] | str, ops: Sequence[str] = ("negation",), **op
     """
     if isinstance(texts, str):
         texts = [texts]
-    return list(iter_perturb(texts, ops, **options))
+    return list(iter_perturb(
+        texts, ops, nlp=nlp, pipeline=pipeline, batch_size=batch_size, n_process=n_process, seed=seed,
+        max_chars=max_chars, op_config=op_config, positives=positives, parse_cache=parse_cache, engine=engine,
+    ))  # fmt: skip

@@ -86,3 +86,11 @@ def test_record_rng_depends_only_on_seed_record_and_operator():
     assert record_rng(1, "7:0", "negation").random() != record_rng(2, "7:0", "negation").random()
     assert record_rng(1, "7:0", "negation").random() != record_rng(1, "8:0", "negation").random()
     assert record_rng(1, "7:0", "negation").random() != record_rng(1, "7:0", "other").random()
+
+
+def test_perturb_shows_its_options_to_type_checkers():
+    import inspect
+
+    from negagen import iter_perturb, perturb
+
+    assert list(inspect.signature(perturb).parameters) == list(inspect.signature(iter_perturb).parameters)

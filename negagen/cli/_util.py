@@ -24,7 +24,24 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from ..about import __version__
+
+        typer.echo(f"negagen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:  # fmt: skip
+    """Compositional hard negatives for dense retrieval."""
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -62,7 +62,7 @@ def generate_cli(
     batch_size: Annotated[int, Opt(min=1, help="Texts per spaCy batch.")] = 256,
     workers: Annotated[int, Opt(min=1, help="Worker processes (local engine) or Ray actors (ray engine).")] = 1,
     engine: Annotated[
-        str, Opt(help="local, or ray (pip install 'negagen[ray]'; the cluster RAY_ADDRESS names, else a local one).")
+        str, Opt(help="local, or ray (pip install 'negagen\\[ray]'; the cluster RAY_ADDRESS names, else a local one).")
     ] = "local",
     seed: Annotated[int, Opt(help="Seed for operators that sample.")] = 0,
     limit: Annotated[int | None, Opt(min=1, help="Stop after this many good inputs.")] = None,
@@ -73,6 +73,9 @@ def generate_cli(
     max_share: MaxShare = [],  # noqa: B006
     balance: Balance = None,
     dedupe: Dedupe = True,
+    quiet: Annotated[
+        bool, Opt("--quiet", "-q", help="No progress bar and no summary table (errors and notices still show).")
+    ] = False,
     mirror: Annotated[
         bool, Opt(help="Also write every triplet backwards (edited text as anchor): no word gives a negative away.")
     ] = False,
@@ -87,7 +90,7 @@ def generate_cli(
             shard_size=shard_size, split=split, parse_cache=parse_cache, strict=strict,
             output_format=output_format, batch_size=batch_size, n_process=workers, seed=seed, limit=limit,
             max_chars=max_chars, pipeline=pipeline, op_config=parse_op_options(setting), engine=engine,
-            selection=selection, mirror=mirror, notify=warn,
+            selection=selection, mirror=mirror, notify=warn, progress=False if quiet else None,
         )  # fmt: skip
     except KeyboardInterrupt:
         if shard_size is not None:
@@ -97,7 +100,8 @@ def generate_cli(
             written = output.name + (".unselected.jsonl.partial" if selection.needs_counts else ".partial")
             warn(f"interrupted; the records written so far are in {output.with_name(written)}")
         raise typer.Exit(130) from None
-    typer.echo(stats.table())
+    if not quiet:
+        typer.echo(stats.table())
     if stats.bad_rows:
         for bad in sorted(stats.bad_rows, key=lambda b: b.line)[:MAX_BAD_ROWS_SHOWN]:
             warn(f"line {bad.line}: {bad.reason}; skipped")

@@ -70,7 +70,7 @@ def _show(result: TextResult, ops: list[str]) -> str:
 @app.command("perturb")
 @handles_errors
 def perturb_cli(
-    texts: Annotated[list[str], Arg(help="Texts to perturb; '-' reads one text per line from stdin.")],
+    texts: Annotated[list[str], Arg(metavar="TEXT", help="Texts to perturb; '-' reads one per line from stdin.")],
     op: Annotated[list[str], Opt("--op", "-p", help="Operator name (repeatable, or comma-separated).")] = [  # noqa: B006
         "negation"
     ],

