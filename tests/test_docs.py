@@ -64,3 +64,48 @@ def _links() -> list[tuple[str, str]]:
 def test_relative_links_point_at_files(page, target):
     path = (ROOT / page).parent / target.split("#", 1)[0]
     assert path.exists(), f"{page} links to {target}, which does not exist"
+
+
+def _cli_lines() -> list[str]:
+    """Every ``negagen …`` command in the ``bash`` blocks of docs/cli.md, in order (``sh`` blocks need a cluster)."""
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    lines = []
+    for block in re.findall(r"^```bash\n(.*?)^```", text, re.S | re.M):
+        lines += [line for line in block.splitlines() if re.match(r"^(echo .*\| )?negagen ", line)]
+    return lines
+
+
+def test_every_command_of_the_cli_page_runs_offline(nlp, tmp_path, monkeypatch):
+    import json
+    import shlex
+
+    from typer.testing import CliRunner
+
+    from negagen.cli import app
+    from negagen.dataset.io import SAMPLE_CORPUS
+
+    monkeypatch.chdir(tmp_path)
+    corpus = [line for line in SAMPLE_CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()][:30]
+    Path("corpus.txt").write_text("\n".join(corpus) + "\n", encoding="utf-8")
+    Path("data.jsonl").write_text("".join(json.dumps({"id": f"d{i}", "body": t}) + "\n" for i, t in enumerate(corpus)),
+                                  encoding="utf-8")  # fmt: skip
+    Path("pairs.jsonl").write_text("".join(json.dumps({"query": f"q{i}", "passage": t}) + "\n"
+                                           for i, t in enumerate(corpus)), encoding="utf-8")  # fmt: skip
+    lines = _cli_lines()
+    assert len(lines) >= 15
+    runner = CliRunner()
+    for line in lines:
+        stdin = None
+        if line.startswith("echo "):
+            echoed, line = line.split(" | ", 1)
+            stdin = shlex.split(echoed)[1] + "\n"
+        args = shlex.split(line, comments=True)[1:]
+        result = runner.invoke(app, args, input=stdin)
+        assert "Traceback" not in result.output, line
+        if args[0] == "push":  # the Hub is off in tests: one line, exit 2, the folder untouched
+            assert result.exit_code == 2, line
+            offline = "negagen: error: HF_HUB_OFFLINE is set: the Hub cannot be reached in offline mode\n"
+            assert result.stderr == offline
+        else:
+            assert result.exit_code == 0, f"{line}\n{result.output}"
+    assert Path("sel.report.html").is_file() and Path("my-dataset/README.md").is_file()
