@@ -9,6 +9,12 @@ from collections.abc import Callable
 from typing import Any, NoReturn, TypeVar
 
 import typer
+from typer.core import TyperGroup
+
+try:  # typer vendors its own click since 0.2x; its exceptions live there
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - an older typer on the real click
+    import click.exceptions as click_errors
 
 from ..errors import NegagenError
 
@@ -18,8 +24,34 @@ Arg = typer.Argument
 Opt = typer.Option
 EXIT_BAD_INPUT = 2
 
+class _OneLineErrors(TyperGroup):
+    """The command group: a usage error (an unknown option, a value out of range, a missing argument) is one line,
+    ``negagen: error: …``, with exit code 2, like negagen's own errors; help and everything else as click does."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:  # fmt: skip
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click_errors.NoArgsIsHelpError as exc:  # `negagen` or `negagen export` alone: the help
+            typer.echo(exc.ctx.get_help() if exc.ctx is not None else str(exc))
+            sys.exit(EXIT_BAD_INPUT)
+        except click_errors.UsageError as exc:
+            typer.echo(f"negagen: error: {exc.format_message()}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except click_errors.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            typer.echo("Aborted.", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
     name="negagen",
+    cls=_OneLineErrors,
     help="Compositional hard negatives for dense retrieval.",
     no_args_is_help=True,
     add_completion=False,

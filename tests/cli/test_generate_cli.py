@@ -400,3 +400,17 @@ def test_count_rows_gives_the_progress_bar_a_total(tmp_path):
     (tmp_path / "b.jsonl").write_bytes(b'{"text": "x"}\n{"text": "y"}\n')
     (tmp_path / "c.csv").write_bytes(b"text\nx\n")
     assert [count_rows(tmp_path / n) for n in ("a.txt", "b.jsonl", "c.csv", "missing.txt")] == [3, 2, None, None]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["generate", "--batch-size", "0"],
+     "Invalid value for '--batch-size': Input should be greater than or equal to 1"),
+    (["generate", "--nope"], "No such option: --nope (Possible options: --op, --ops)"),
+    (["export", "a"], "Missing argument 'output'."),
+    (["audit", "x.jsonl", "--folds", "1"], "Invalid value for '--folds': Input should be greater than or equal to 2"),
+])  # fmt: skip
+def test_usage_errors_are_one_line_with_exit_2(args, message):
+    result = subprocess.run([sys.executable, "-m", "negagen", *args], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr == f"negagen: error: {message}\n"
+    assert result.stdout == ""
