@@ -94,3 +94,9 @@ def test_perturb_shows_its_options_to_type_checkers():
     from negagen import iter_perturb, perturb
 
     assert list(inspect.signature(perturb).parameters) == list(inspect.signature(iter_perturb).parameters)
+
+
+def test_the_package_is_marked_typed():
+    from importlib.resources import files
+
+    assert files("negagen").joinpath("py.typed").is_file()
