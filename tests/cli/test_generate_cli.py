@@ -156,7 +156,7 @@ def test_generate_is_byte_identical_across_batch_sizes_and_workers(nlp, tmp_path
 def test_generate_interrupted_keeps_completed_records(tmp_path):
     corpus = SAMPLE_CORPUS.read_text(encoding="utf-8")
     source = tmp_path / "big.txt"
-    source.write_text(corpus * 400, encoding="utf-8")  # ~32k lines: minutes of work, interrupted after seconds
+    source.write_text(corpus * 1500, encoding="utf-8")  # ~120k lines: minutes of work, interrupted after seconds
     out = tmp_path / "out.jsonl"
     partial = tmp_path / "out.jsonl.partial"
     # --keep-duplicates: the corpus repeats, and only kept repeats keep the partial file growing until the signal
@@ -165,10 +165,14 @@ def test_generate_interrupted_keeps_completed_records(tmp_path):
         [sys.executable, "-m", "negagen", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        # a test run started in the background inherits SIGINT ignored, and Python keeps it so: restore Ctrl-C
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not partial.exists() or partial.stat().st_size < 20_000):
+    while time.monotonic() < deadline and proc.poll() is None and (not partial.exists()
+                                                                    or partial.stat().st_size < 20_000):  # fmt: skip
         time.sleep(0.2)
+    assert proc.poll() is None, f"the run ended before the signal: {proc.communicate()}"
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr
