@@ -12,7 +12,6 @@ column     meaning
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..dataset.export import read_records, require_triplet
+from ..dataset.selection import seeded_rank
 from ..errors import InputError
 from .bag_of_words import bow_easy, same_bag
 from .blind import blind_scores, roc_auc
@@ -101,11 +101,6 @@ class AuditReport:
         return "\n".join(parts) + "\n"
 
 
-def _rank(seed: int, record: dict[str, Any]) -> bytes:
-    key = "\0".join((str(seed), record["anchor"], record["negative"]))
-    return hashlib.blake2b(key.encode("utf-8"), digest_size=12).digest()
-
-
 def _triplets(records: Iterable[dict[str, Any]], source: str) -> Iterable[dict[str, Any]]:
     """One-negative records; a row of ``negative_1..K`` becomes K of them."""
     for record in records:
@@ -166,7 +161,7 @@ def audit_records(records: Iterable[dict[str, Any]], *, source: str = "", folds:
     for op in sorted(by_op):
         triplets = by_op[op]
         if len(triplets) > max_pairs:  # a seeded sample, the same whatever the order of the file
-            triplets = sorted(triplets, key=lambda r: _rank(seed, r))[:max_pairs]
+            triplets = sorted(triplets, key=lambda r: seeded_rank(seed, r["anchor"], r["negative"]))[:max_pairs]
         sampled_all += triplets
         rows += _scored_rows(op, triplets, folds, per_rule=True)
     if not sampled_all:

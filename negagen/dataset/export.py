@@ -32,6 +32,7 @@ from typing import Any
 from ..about import __version__
 from ..errors import ConfigError, InputError
 from .selection import BALANCED, SHARE_CAP, Selection, StreamFilter, plausibility_of, rank_groups, share_keep
+from .stats import GenerationStats
 from .writers import prepare_output
 
 __all__ = ["EXPORT_FORMATS", "export", "read_records", "require_triplet", "select_records"]
@@ -325,8 +326,8 @@ def _card(
              "|---|---|", *(f"| {op} | {n} |" for op, n in sorted(per_op.items())), "",
              "| operator | rule | plausibility | negatives |", "|---|---|---|---|"]  # fmt: skip
     body += [f"| {op} | {rule} | {plaus} | {n} |" for (op, rule, plaus), n in sorted(per_rule.items())]
-    made = Counter({(o["op"], o["rule"]): o["count"] for o in stats.get("made", [])})
-    gone = Counter({(o["op"], o["rule"], o["reason"]): o["count"] for o in stats.get("dropped", [])}) + dropped
+    saved = GenerationStats.from_dict(stats, source) if stats else GenerationStats(output=source)
+    made, gone = saved.made, saved.dropped + dropped
     if made or gone:
         body += ["", "Made by the operators and not in this dataset, by reason (generation, then export):", "",
                  "| operator | rule | made | reason | dropped |", "|---|---|---|---|---|"]  # fmt: skip

@@ -21,6 +21,7 @@ from ..parse import DEFAULT_PIPELINE, load_pipeline
 from ..records import TextResult
 from ..resources.selection import selection_table_digest
 from ..resources.wordnet import wordnet_version
+from .export import read_records
 from .io import SAMPLE_CORPUS, BadRow, InputRow, count_rows, read_inputs
 from .selection import BALANCED, SHARE_CAP, Selection, StreamFilter, rank_groups, share_keep
 from .shards import ShardedOutput
@@ -188,8 +189,6 @@ def generate(
         writer = open_writer(scratch, "jsonl") if scratch is not None else open_writer(output, output_format)
     stream_filter = StreamFilter(selection)
     if shards is not None and selection.dedupe and shards.shards:
-        from .export import read_records  # the reader of finished triplet files
-
         for shard in shards.shards:  # a resumed run: pairs in complete shards are taken already
             for record in read_records(output / shard["file"]):
                 stream_filter.remember(record)
@@ -296,12 +295,7 @@ def _record(
     if mirror:  # each record followed by itself backwards, unless that pair is a duplicate
         both = []
         for record in records:
-            both.append(record)
-            back = mirrored(record)
-            if stream_filter.reason(back["anchor"], back["negative"], back["op"], back["rule"], back["meta"]) is None:
-                both.append(back)
-                stats.mirrored[(back["op"], back["rule"])] += 1
-                stats.outputs[(back["op"], back["rule"])] += 1
+            both += [record, *filter(None, [_mirror_kept(record, stream_filter, stats)])]
         records = both
     for record in records:
         writer.write(record)
@@ -312,6 +306,17 @@ def _record(
     return len(records)
 
 
+def _mirror_kept(record: dict[str, Any], stream_filter: StreamFilter, stats: GenerationStats) -> dict[str, Any] | None:
+    """``record`` backwards (``--mirror``), counted in ``stats`` as mirrored and written; ``None`` when that pair
+    is a duplicate."""
+    back = mirrored(record)
+    if stream_filter.reason(back["anchor"], back["negative"], back["op"], back["rule"], back["meta"]) is not None:
+        return None
+    stats.mirrored[(back["op"], back["rule"])] += 1
+    stats.outputs[(back["op"], back["rule"])] += 1
+    return back
+
+
 def _apply_shares(
     scratch: Path, output: Path, output_format: str | None, selection: Selection, stats: GenerationStats,
     record_lines: list[int], stream_filter: StreamFilter, mirror: bool,
@@ -320,8 +325,6 @@ def _apply_shares(
     ``output`` (each followed by its mirrored twin with ``mirror``: shares are taken before mirroring, which keeps
     them) and move the others from written to dropped. On failure ``output`` is not written and ``scratch`` is
     kept: it holds every negative of the run."""
-    from .export import read_records  # the reader of finished triplet files
-
     try:
         keep = share_keep(selection, rank_groups(selection, read_records(scratch)))
     except ConfigError as exc:
@@ -333,12 +336,9 @@ def _apply_shares(
             if position in keep:
                 writer.write(record)
                 lines_with_output.add(record_lines[position])
-                back = mirrored(record) if mirror else None
-                if back is not None and stream_filter.reason(back["anchor"], back["negative"], back["op"],
-                                                             back["rule"], back["meta"]) is None:  # fmt: skip
+                back = _mirror_kept(record, stream_filter, stats) if mirror else None
+                if back is not None:
                     writer.write(back)
-                    stats.mirrored[(back["op"], back["rule"])] += 1
-                    stats.outputs[(back["op"], back["rule"])] += 1
                     stats.records += 1
             else:
                 key = (record["op"], record["rule"])

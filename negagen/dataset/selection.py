@@ -36,8 +36,8 @@ from typing import Any
 from ..errors import ConfigError
 
 __all__ = [
-    "BALANCE_CHOICES", "PLAUSIBILITY_CHOICES", "Selection", "StreamFilter", "parse_max_share", "plausibility_of",
-    "share_keep",
+    "BALANCE_CHOICES", "PLAUSIBILITY_CHOICES", "Selection", "StreamFilter", "parse_max_share",
+    "plausibility_of", "seeded_rank", "share_keep",
 ]  # fmt: skip
 
 PLAUSIBILITY_CHOICES = ("high", "any")
@@ -139,8 +139,7 @@ class Selection:
     def rank(self, anchor: str, negative: str, op: str, rule: str) -> bytes:
         """The seeded order in which an over-represented group keeps its negatives (lowest first). A triplet and
         its mirrored twin (anchor and negative exchanged) rank alike."""
-        key = "\0".join((str(self.seed), op, rule, *sorted((anchor, negative))))
-        return hashlib.blake2b(key.encode("utf-8"), digest_size=12).digest()
+        return seeded_rank(self.seed, op, rule, *sorted((anchor, negative)))
 
 
 class StreamFilter:
@@ -178,6 +177,12 @@ class StreamFilter:
     def forget(self, anchor: str, negative: str) -> None:
         """A kept pair was not written after all (too few negatives for a row): a later one is no duplicate."""
         self._seen.discard(_pair_digest(anchor, negative))
+
+
+def seeded_rank(seed: int, *parts: str) -> bytes:
+    """A seeded, order-free sort key for a record (its parts): sorting by it draws a seeded sample that does not
+    depend on the order records arrive in. Shares, the audit's sample and the report's samples use it."""
+    return hashlib.blake2b("\0".join((str(seed), *parts)).encode("utf-8"), digest_size=12).digest()
 
 
 def _pair_digest(anchor: str, negative: str) -> bytes:

@@ -14,7 +14,6 @@ samples            per rule, ``samples`` seeded triplets with each edit's old an
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -23,7 +22,8 @@ from typing import Any
 
 from ..audit import AuditReport, audit_records
 from ..dataset.export import read_records, require_triplet
-from ..dataset.selection import plausibility_of
+from ..dataset.selection import plausibility_of, seeded_rank
+from ..dataset.stats import GenerationStats
 from ..errors import ConfigError, InputError
 
 __all__ = ["DatasetSummary", "RuleSample", "report_paths", "summarize", "write_report"]
@@ -91,11 +91,6 @@ def _spans(edits: list[dict[str, Any]] | str, old_text: str, new_text: str) -> t
     return old, new
 
 
-def _sample_rank(seed: int, record: dict[str, Any]) -> bytes:
-    key = "\0".join((str(seed), record["anchor"], record["negative"], record["op"], record["rule"]))
-    return hashlib.blake2b(key.encode("utf-8"), digest_size=12).digest()
-
-
 def summarize(dataset: Path, *, samples: int = 3, seed: int = 0, audit: bool = True) -> DatasetSummary:
     """Gather everything a report shows (see the module docstring).
 
@@ -123,19 +118,18 @@ def summarize(dataset: Path, *, samples: int = 3, seed: int = 0, audit: bool = T
                 sources[op].add(record.get("source_id"))
     chosen: list[RuleSample] = []
     for (op, rule), group in sorted(by_rule.items()):
-        for record in sorted(group, key=lambda r: _sample_rank(seed, r))[:samples]:
+        ranked = sorted(group, key=lambda r: seeded_rank(seed, r["anchor"], r["negative"], r["op"], r["rule"]))
+        for record in ranked[:samples]:
             edited = record["positive"] if record.get("positive_kind") == "pair" else record["anchor"]
             old, new = _spans(record.get("edits") or [], edited, record["negative"])
             chosen.append(RuleSample(op, rule, record["anchor"], record["positive"], record["negative"], edited,
                                      old, new, plausibility_of(record.get("meta"))))  # fmt: skip
+    saved = GenerationStats.from_dict(stats, dataset) if stats else GenerationStats(output=dataset)
     config = dict(stats.get("config", {}))
     config["_bad_rows"] = len(stats.get("bad_rows", []))
     return DatasetSummary(
         source=str(dataset), config=config, rows_read=stats.get("rows"), records=len(records), written=written,
-        made=Counter({(o["op"], o["rule"]): o["count"] for o in stats.get("made", [])}),
-        mirrored=Counter({(o["op"], o["rule"]): o["count"] for o in stats.get("mirrored", [])}),
-        dropped=Counter({(o["op"], o["rule"], o["reason"]): o["count"] for o in stats.get("dropped", [])}),
-        refusals=Counter({(o["op"], o["reason"]): o["count"] for o in stats.get("refusals", [])}),
+        made=saved.made, mirrored=saved.mirrored, dropped=saved.dropped, refusals=saved.refusals,
         inputs_with=Counter({op: len(ids) for op, ids in sources.items()}), low=low,
         audit=audit_records(records, source=str(dataset), seed=seed) if audit else None, samples=chosen,
     )  # fmt: skip

@@ -3,6 +3,7 @@ nothing fetched, no script) and as Markdown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from ..audit.report import SHORTCUT_AUC
@@ -24,16 +25,22 @@ mark.old{background:#fde2e1;text-decoration:line-through}mark.new{background:#d5
 """
 
 
-def highlight(text: str, spans: list[tuple[int, int]], kind: str) -> str:
-    """``text`` as HTML with each span in ``<mark class="kind">``."""
+def _mark_spans(text: str, spans: list[tuple[int, int]], marked: Callable[[str], str],
+                plain: Callable[[str], str]) -> str:  # fmt: skip
+    """``text`` with each span (overlapping ones skipped) through ``marked`` and the rest through ``plain``."""
     out, at = [], 0
     for start, end in sorted(spans):
         if start < at:
             continue
-        out += [escape(text[at:start]), f'<mark class="{kind}">{escape(text[start:end])}</mark>']
+        out += [plain(text[at:start]), marked(text[start:end])]
         at = end
-    out.append(escape(text[at:]))
+    out.append(plain(text[at:]))
     return "".join(out)
+
+
+def highlight(text: str, spans: list[tuple[int, int]], kind: str) -> str:
+    """``text`` as HTML with each span in ``<mark class="kind">``."""
+    return _mark_spans(text, spans, lambda t: f'<mark class="{kind}">{escape(t)}</mark>', escape)
 
 
 def _pct(value: float | None) -> str:
@@ -133,14 +140,7 @@ def render_html(summary: DatasetSummary) -> str:
 
 
 def _md_edit(text: str, spans: list[tuple[int, int]], mark: str) -> str:
-    out, at = [], 0
-    for start, end in sorted(spans):
-        if start < at:
-            continue
-        out += [text[at:start], f"{mark}{text[start:end]}{mark}"]
-        at = end
-    out.append(text[at:])
-    return _md("".join(out))
+    return _mark_spans(text, spans, lambda t: f"{mark}{_md(t)}{mark}", _md)
 
 
 def _md(text: object) -> str:
