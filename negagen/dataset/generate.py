@@ -18,6 +18,7 @@ from ..about import __version__
 from ..api import DEFAULT_MAX_CHARS, iter_perturb
 from ..errors import INPUT_REASONS, ConfigError, InputError
 from ..parse import DEFAULT_PIPELINE, load_pipeline
+from ..parse.pipeline import pipeline_id
 from ..records import TextResult
 from ..resources.selection import selection_table_digest
 from ..resources.wordnet import wordnet_version
@@ -124,7 +125,7 @@ def generate(
               "seed": seed, "positives": positives, "negatives_per_row": negatives_per_row,
               "text_column": text_column, "id_column": id_column, "anchor_column": anchor_column,
               "max_chars": max_chars, "pipeline": pipeline, "negagen_version": __version__,
-              "pipeline_version": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}",
+              "pipeline_version": pipeline_id(nlp),
               "wordnet_version": wordnet_version(),
               "selection_table": selection_table_digest(),
               "selection": {**asdict(selection), "max_share": dict(selection.max_share)},

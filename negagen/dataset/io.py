@@ -22,7 +22,6 @@ from ..errors import InputError
 __all__ = ["SAMPLE_CORPUS", "BadRow", "InputRow", "decode_lines", "read_inputs"]
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "sample_corpus.txt"
-FORMATS = ("text", "jsonl", "csv", "parquet")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..errors import PipelineNotFoundError
 
-__all__ = ["DEFAULT_PIPELINE", "EXCLUDED_COMPONENTS", "load_pipeline", "parse"]
+__all__ = ["DEFAULT_PIPELINE", "EXCLUDED_COMPONENTS", "load_pipeline", "parse", "pipeline_id"]
 
 DEFAULT_PIPELINE = "en_core_web_sm"
 # en_core_web_sm's official wheel is only on GitHub; this PyPI package is the same 3.8.0 pipeline renamed.

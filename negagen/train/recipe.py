@@ -29,12 +29,12 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from ..dataset.triplets import POSITIVE_MODES
 from ..errors import ConfigError, InputError
 from .mixing import MIX_MODES
 
 __all__ = ["EvalConfig", "Recipe", "TrainConfig", "VerifyConfig", "load_recipe"]
 
-POSITIVE_KINDS = ("identity", "structural", "pair")
 # Which text of a (anchor, positive) pair an operator edits into the structural negative.
 EDITED_SIDES = ("positive", "anchor")
 ORDINARY_NEGATIVES = ("random", "mined", "bm25")
@@ -119,8 +119,8 @@ class Recipe:
         if self.mix not in MIX_MODES:
             raise ConfigError(f"mix must be one of {', '.join(MIX_MODES)}, not {self.mix!r}")
         for kind in self.positives:
-            if kind not in POSITIVE_KINDS:
-                raise ConfigError(f"positives must be among {', '.join(POSITIVE_KINDS)}, not {kind!r}")
+            if kind not in POSITIVE_MODES:
+                raise ConfigError(f"positives must be among {', '.join(POSITIVE_MODES)}, not {kind!r}")
         for ratio in self.ratios:
             if not 0 <= ratio <= 1:
                 raise ConfigError(f"ratios lie between 0 and 1, not {ratio}")
@@ -135,8 +135,8 @@ class Recipe:
             raise ConfigError(f"unknown verifier(s) {', '.join(sorted(unknown))}; known: {', '.join(VERIFIERS)}")
         if isinstance(self.verify.positives, str):
             self.verify.positives = [self.verify.positives]
-        if not self.verify.positives or set(self.verify.positives) - set(POSITIVE_KINDS):
-            raise ConfigError(f"verify.positives must list kinds among {', '.join(POSITIVE_KINDS)}")
+        if not self.verify.positives or set(self.verify.positives) - set(POSITIVE_MODES):
+            raise ConfigError(f"verify.positives must list kinds among {', '.join(POSITIVE_MODES)}")
         if not 0 <= self.verify.ratio <= 1:
             raise ConfigError("verify.ratio lies between 0 and 1")
         if not self.verify.edits or set(self.verify.edits) - set(EDITED_SIDES):

@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from ..api import iter_perturb, record_rng
+from ..dataset.triplets import POSITIVE_MODES
 from ..errors import ConfigError, InputError
 from .data import Pair, load_pairs
 from .mixing import Row, StructuralBatchSampler, mix_rows, structural_batch_count
-from .recipe import POSITIVE_KINDS, Recipe
+from .recipe import Recipe
 
 __all__ = [
     "DEFAULT_MODEL", "cached_rows", "default_model", "load_model", "ordinary_rows", "resolve_model",
@@ -200,8 +201,8 @@ def train(recipe: Recipe, *, ratio: float, seed: int, positives: str, output: Pa
     from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
     from sentence_transformers.sentence_transformer.training_args import BatchSamplers
 
-    if positives not in POSITIVE_KINDS:
-        raise ConfigError(f"positives must be one of {', '.join(POSITIVE_KINDS)}, not {positives!r}")
+    if positives not in POSITIVE_MODES:
+        raise ConfigError(f"positives must be one of {', '.join(POSITIVE_MODES)}, not {positives!r}")
     config = recipe.train
     model = load_model(recipe.model, config.max_seq_length)
     ordinary, structural = training_pools(recipe, positives, model)

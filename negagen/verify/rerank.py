@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Candidates", "dense_top_k", "ndcg_at_k", "recall_at_k", "rerank"]
+__all__ = ["Candidates", "dense_top_k", "ndcg_at_k", "rerank"]
 
 Candidates = dict[str, list[tuple[str, float]]]  # query id → [(doc id, dense score)], best first
 
@@ -61,10 +61,6 @@ def ndcg_at_k(rankings: Mapping[str, Sequence[str]], relevant: Mapping[str, set[
         ideal = sum(1 / log2(rank + 2) for rank in range(min(k, len(docs))))
         total += dcg / ideal
     return total / len(relevant)
-
-
-def recall_at_k(rankings: Mapping[str, Sequence[str]], relevant: Mapping[str, set[str]], k: int) -> float:
-    return float(np.mean([len(set(rankings.get(q, [])[:k]) & docs) / len(docs) for q, docs in relevant.items()]))
 
 
 def score_candidates(

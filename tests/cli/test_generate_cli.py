@@ -393,7 +393,7 @@ def test_version_short_help_quiet_and_recorded_versions(nlp, tmp_path):
     result = runner.invoke(app, ["generate", str(source), "-o", str(out), "--shard-size", "5", "-q"])
     assert result.exit_code == 0 and result.output == ""
     config = json.loads((out / "manifest.json").read_text("utf-8"))["config"]
-    assert config["pipeline_version"] == f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}"
+    assert config["pipeline_version"] == f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}"
     assert config["wordnet_version"] == "3.0"
 
 

@@ -19,7 +19,6 @@ MODALS = frozenset(
 AUXILIARY_WORDS = BE_FORMS | HAVE_FORMS | MODALS | frozenset(DO_FORMS) | {"ai"}  # "ai" as in "ai n't"
 # "got broken": a passive auxiliary that negates like a main verb ("did not get broken").
 GET_FORMS = frozenset({"get", "gets", "got", "gotten"})
-DO_FOR_TAG = {"VBZ": "does", "VBP": "do", "VBD": "did"}
 
 # Negative contractions of auxiliaries, used in questions ("Is she…" → "Isn't she…") and where the text already
 # contracts. am/may/might/ought have no natural contraction and take a separate "not".

@@ -1,6 +1,6 @@
 """Yield, refusals and throughput of every operator on real sentences, with parse-only measured in the same run.
 
-    python benchmarks/yield.py [--n 20000] [--repeats 2] [--show 10] [--seed 0]
+    python benchmarks/yields.py [--n 20000] [--repeats 2] [--show 10] [--seed 0]
 
 Per operator: the share of sentences with at least one output, the refusal reasons, and then the throughput of
 all operators together against spaCy parsing alone (same pipeline, sentences and batch size; alternating order,
