@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..about import __version__
+from ..atomic import atomic_path
 from ..errors import ConfigError, InputError
 from .selection import BALANCED, SHARE_CAP, Selection, StreamFilter, plausibility_of, rank_groups, share_keep
 from .stats import GenerationStats
@@ -177,13 +178,8 @@ def export(
         return _export_hf(source, output, records, dropped, license=license)
     _check_suffix(output, fmt)
     prepare_output(output)
-    partial = output.with_name(output.name + ".partial")
-    try:
+    with atomic_path(output) as partial:  # on an error no half file: an export is redone from its source
         count = _write(records, partial, fmt, output.suffix)
-    except BaseException:
-        partial.unlink(missing_ok=True)  # an export is redone from its source: a half-written file helps nobody
-        raise
-    os.replace(partial, output)
     return {"format": fmt, "rows": count, "output": str(output), "dropped": _by_reason(dropped)}
 
 

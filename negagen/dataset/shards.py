@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from ..about import __version__
+from ..atomic import atomic_write_text
 from ..errors import ConfigError
 from .stats import GenerationStats
 from .writers import RecordWriter, open_writer, prepare_output
@@ -114,6 +114,4 @@ class ShardedOutput:
     def _save(self) -> None:
         manifest = {"negagen_version": __version__, "config": self.config, "config_hash": self.config_hash,
                     "complete": self.complete, "shards": self.shards}  # fmt: skip
-        partial = self.folder / (MANIFEST + ".partial")
-        partial.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
-        os.replace(partial, self.folder / MANIFEST)
+        atomic_write_text(self.folder / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))

@@ -16,6 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from ..atomic import atomic_write_text
 from ..errors import ConfigError, InputError
 from ..train.data import load_pairs
 from ..train.recipe import Recipe
@@ -113,9 +114,7 @@ def sweep(recipe: Recipe, *, log: Callable[[str], None] = print) -> list[dict[st
         train_seconds = time.perf_counter() - start
         row = {**run, **evaluate_model(model, recipe, triplets), "train_seconds": train_seconds}
         results.append(row)
-        partial = results_path.with_name("results.json.partial")
-        partial.write_text(json.dumps(results, indent=1), encoding="utf-8")
-        partial.replace(results_path)
+        atomic_write_text(results_path, json.dumps(results, indent=1))
         log(_summary(row))
     write_table(results, out / "results.csv")
     (out / "results.md").write_text(summary_table(results) + "\n" + markdown_table(results), encoding="utf-8")

@@ -10,13 +10,14 @@ models.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
+
+from ..atomic import atomic_path, atomic_write_text
 
 __all__ = ["ParseCache", "parse_with_cache"]
 
@@ -60,13 +61,9 @@ class ParseCache:
         stem = f"shard-{self._next:05d}"
         self._next += 1
         doc_bin = DocBin(docs=docs)
-        for path, data in ((f"{stem}.spacy", doc_bin.to_bytes()), (f"{stem}.keys", None)):
-            partial = self.folder / (path + ".partial")
-            if data is None:
-                partial.write_text("\n".join(_key(doc.text) for doc in docs), encoding="ascii")
-            else:
-                partial.write_bytes(data)
-            os.replace(partial, self.folder / path)
+        with atomic_path(self.folder / f"{stem}.spacy") as partial:
+            partial.write_bytes(doc_bin.to_bytes())
+        atomic_write_text(self.folder / f"{stem}.keys", "\n".join(_key(doc.text) for doc in docs), encoding="ascii")
         for position, doc in enumerate(docs):
             self.index.setdefault(_key(doc.text), (stem, position))
 

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..atomic import atomic_write_text
+
 __all__ = ["cache_dir", "cached_json", "write_json"]
 
 
@@ -28,7 +30,4 @@ def cached_json(name: str, build: Callable[[], Any]) -> Any:
 
 def write_json(path: Path, data: Any) -> None:
     """Write ``data`` as JSON (sorted keys) to ``path`` atomically: readers see the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + f".{os.getpid()}.partial")  # processes may build it at once
-    partial.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
-    os.replace(partial, path)
+    atomic_write_text(path, json.dumps(data, sort_keys=True), unique=True)  # processes may build it at once

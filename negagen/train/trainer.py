@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..api import iter_perturb, record_rng
+from ..atomic import atomic_write_text
 from ..dataset.triplets import POSITIVE_MODES
 from ..errors import ConfigError, InputError
 from .data import Pair, load_pairs
@@ -158,10 +159,7 @@ def cached_rows(path: Path, build: Callable[[], list[dict[str, Any]]], *, spec: 
     if path.is_file() and built_from in (None, spec):
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     rows = build()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial_path = path.with_name(path.name + ".partial")
-    partial_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    partial_path.replace(path)
+    atomic_write_text(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     if spec is not None:
         spec_path.write_text(spec, encoding="utf-8")
     return rows

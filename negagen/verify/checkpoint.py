@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from ..atomic import atomic_path
 
 __all__ = ["save_atomically", "training_fingerprint"]
 
@@ -26,6 +27,5 @@ def save_atomically(state: Any, path: Path) -> None:
     """``torch.save`` through a temporary file, so that an interruption never leaves half a file at ``path``."""
     import torch
 
-    partial = path.with_name(path.name + ".partial")
-    torch.save(state, partial)
-    os.replace(partial, path)
+    with atomic_path(path) as partial:
+        torch.save(state, partial)
