@@ -22,6 +22,7 @@ from typing import Any
 
 from ..dataset.export import read_records, require_triplet
 from ..dataset.selection import seeded_rank
+from ..dataset.writers import beside
 from ..errors import InputError
 from .bag_of_words import bow_easy, same_bag
 from .blind import blind_scores, roc_auc
@@ -173,9 +174,7 @@ def audit_records(records: Iterable[dict[str, Any]], *, source: str = "", folds:
 def audit_paths(dataset: Path) -> tuple[Path, Path]:
     """Where the audit of ``dataset`` is saved: ``OUT.audit.json`` and ``OUT.audit.svg`` beside a file, or
     ``audit.json`` and ``audit.svg`` inside a sharded folder."""
-    if dataset.is_dir():
-        return dataset / "audit.json", dataset / "audit.svg"
-    return dataset.with_name(dataset.stem + ".audit.json"), dataset.with_name(dataset.stem + ".audit.svg")
+    return beside(dataset, "audit.json"), beside(dataset, "audit.svg")
 
 
 def audit_dataset(dataset: Path, *, folds: int = 5, max_pairs: int = 5000, seed: int = 0,

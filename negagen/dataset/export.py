@@ -32,11 +32,11 @@ from typing import Any
 from ..about import __version__
 from ..atomic import atomic_path
 from ..errors import ConfigError, InputError
-from .selection import BALANCED, SHARE_CAP, Selection, StreamFilter, plausibility_of, rank_groups, share_keep
+from .selection import Selection, StreamFilter, plausibility_of, share_pass
 from .stats import GenerationStats
-from .writers import prepare_output
+from .writers import beside, prepare_output
 
-__all__ = ["EXPORT_FORMATS", "export", "read_records", "require_triplet", "select_records"]
+__all__ = ["EXPORT_FORMATS", "export", "read_records", "require_triplet", "select_records", "source_stats"]
 
 EXPORT_FORMATS = ("st", "flagembedding", "tevatron", "hf")
 _SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
@@ -119,10 +119,9 @@ def select_records(source: Path, selection: Selection, dropped: Counter) -> Iter
     if not selection.needs_counts:
         yield from filtered(dropped)
         return
-    keep = share_keep(selection, rank_groups(selection, filtered(Counter())))
-    why = SHARE_CAP if selection.max_share else BALANCED
-    for position, record in enumerate(filtered(dropped)):
-        if position in keep:
+    counters = iter([Counter(), dropped])  # the first read only ranks: its drops are counted by the second
+    for record, why in share_pass(selection, lambda: filtered(next(counters))):
+        if why is None:
             yield record
         else:
             dropped[(record["op"], record["rule"], why)] += 1
@@ -290,7 +289,7 @@ def _card(
     source: Path, records: list[dict[str, Any]], configs: dict[str, list], dropped: Counter, license: str
 ) -> str:  # fmt: skip
     size = next((label for limit, label in _SIZE_CATEGORIES if len(records) < limit), "n>1M")
-    stats = _source_stats(source)
+    stats = source_stats(source)
     per_rule = Counter((r["op"], r["rule"], r["plausibility"]) for r in records)
     yaml = ["---", f"license: {license}", "task_categories:", "- feature-extraction", "- sentence-similarity",
             "language:", "- en", "tags:", "- sentence-transformers", "- hard-negatives", "- negagen",
@@ -336,7 +335,7 @@ def _card(
     return "\n".join([*yaml, "", *body]) + "\n"
 
 
-def _source_stats(source: Path) -> dict[str, Any]:
+def source_stats(source: Path) -> dict[str, Any]:
     """The generation statistics saved beside ``source`` by ``negagen generate``, if any."""
-    stats_file = source / "stats.json" if source.is_dir() else source.with_name(source.stem + ".stats.json")
+    stats_file = beside(source, "stats.json")
     return json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.is_file() else {}

@@ -24,11 +24,11 @@ from ..resources.selection import selection_table_digest
 from ..resources.wordnet import wordnet_version
 from .export import read_records
 from .io import SAMPLE_CORPUS, BadRow, InputRow, count_rows, read_inputs
-from .selection import BALANCED, SHARE_CAP, Selection, StreamFilter, rank_groups, share_keep
+from .selection import Selection, StreamFilter, share_pass
 from .shards import ShardedOutput
 from .stats import GenerationStats
 from .triplets import POSITIVE_MODES, mirrored, triplet_records
-from .writers import RecordWriter, open_writer
+from .writers import RecordWriter, beside, open_writer
 from .writers import output_format as output_format_of
 
 __all__ = ["GenerationStats", "generate"]
@@ -227,7 +227,7 @@ def generate(
             _apply_shares(scratch, output, output_format, selection, stats, record_lines, stream_filter, mirror)
     stats.seconds = time.perf_counter() - start
     stats.resumed_rows = stats.rows - handled
-    stats_path = output / "stats.json" if shards is not None else output.with_name(output.stem + ".stats.json")
+    stats_path = beside(output, "stats.json")
     stats_path.write_text(json.dumps({**stats.to_dict(), "config": config}, indent=1), encoding="utf-8")
     return stats
 
@@ -327,14 +327,14 @@ def _apply_shares(
     them) and move the others from written to dropped. On failure ``output`` is not written and ``scratch`` is
     kept: it holds every negative of the run."""
     try:
-        keep = share_keep(selection, rank_groups(selection, read_records(scratch)))
+        chosen = share_pass(selection, lambda: read_records(scratch))
     except ConfigError as exc:
         raise ConfigError(f"{exc}; every negative of the run is in {scratch}") from None
     lines_with_output = set()
     writer = open_writer(output, output_format)
     try:
-        for position, record in enumerate(read_records(scratch)):
-            if position in keep:
+        for position, (record, why) in enumerate(chosen):
+            if why is None:
                 writer.write(record)
                 lines_with_output.add(record_lines[position])
                 back = _mirror_kept(record, stream_filter, stats) if mirror else None
@@ -344,7 +344,7 @@ def _apply_shares(
             else:
                 key = (record["op"], record["rule"])
                 stats.outputs[key] -= 1
-                stats.dropped[(*key, SHARE_CAP if selection.max_share else BALANCED)] += 1
+                stats.dropped[(*key, why)] += 1
                 stats.records -= 1
     except BaseException:
         writer.__exit__(KeyboardInterrupt, None, None)

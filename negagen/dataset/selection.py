@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +37,7 @@ from ..errors import ConfigError
 
 __all__ = [
     "BALANCE_CHOICES", "PLAUSIBILITY_CHOICES", "Selection", "StreamFilter", "parse_max_share",
-    "plausibility_of", "seeded_rank", "share_keep",
+    "plausibility_of", "seeded_rank", "share_keep", "share_pass",
 ]  # fmt: skip
 
 PLAUSIBILITY_CHOICES = ("high", "any")
@@ -229,6 +229,20 @@ def share_targets(selection: Selection, counts: Mapping[tuple[str, ...], int]) -
         if not over:
             return targets
         targets.update(over)
+
+
+def share_pass(
+    selection: Selection, records: Callable[[], Iterable[dict[str, Any]]]
+) -> Iterator[tuple[dict[str, Any], str | None]]:  # fmt: skip
+    """The second pass of shares and balance: every record of ``records()`` (called twice: once, now, to count
+    and rank; once, as the result is iterated, to decide) with ``None`` when it is kept, else why it is dropped.
+
+    Raises:
+        ConfigError: the caps leave nothing (see :func:`share_keep`); raised by the call, before any record.
+    """
+    keep = share_keep(selection, rank_groups(selection, records()))
+    why = SHARE_CAP if selection.max_share else BALANCED
+    return ((record, None if position in keep else why) for position, record in enumerate(records()))
 
 
 Ranked = dict[tuple[str, ...], list[tuple[bytes, int]]]

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-__all__ = ["OUTPUT_FORMATS", "RecordWriter", "open_writer", "output_format", "prepare_output"]
+__all__ = ["OUTPUT_FORMATS", "RecordWriter", "beside", "open_writer", "output_format", "prepare_output"]
 
 OUTPUT_FORMATS = ("jsonl", "parquet")
 _EDIT_FIELDS = ("orig_start", "orig_end", "orig_text", "new_start", "new_end", "new_text")
@@ -38,6 +38,12 @@ def output_format(path: Path, requested: str | None = None) -> str:
     if fmt not in OUTPUT_FORMATS:
         raise ConfigError(f"output format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}")
     return fmt
+
+
+def beside(dataset: Path, name: str) -> Path:
+    """Where a file about ``dataset`` goes: ``name`` inside a sharded folder, ``STEM.name`` beside a file
+    (``stats.json``, ``audit.json``, ``report.html`` …)."""
+    return dataset / name if dataset.is_dir() else dataset.with_name(f"{dataset.stem}.{name}")
 
 
 def prepare_output(path: Path) -> None:

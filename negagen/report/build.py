@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from ..audit import AuditReport, audit_records
-from ..dataset.export import read_records, require_triplet
+from ..dataset.export import read_records, require_triplet, source_stats
 from ..dataset.selection import plausibility_of, seeded_rank
 from ..dataset.stats import GenerationStats
+from ..dataset.writers import beside
 from ..errors import ConfigError, InputError
 
 __all__ = ["DatasetSummary", "RuleSample", "report_paths", "summarize", "write_report"]
@@ -66,11 +67,6 @@ class DatasetSummary:
         return self.inputs_with[op] / good if good else None
 
 
-def _stats(source: Path) -> dict[str, Any]:
-    path = source / "stats.json" if source.is_dir() else source.with_name(source.stem + ".stats.json")
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-
-
 def _spans(edits: list[dict[str, Any]] | str, old_text: str, new_text: str) -> tuple[list, list]:
     """The old and new spans of ``edits`` (a list, or the JSON text of ``triplet-all``) that really are where the
     record says (others are not shown)."""
@@ -97,7 +93,7 @@ def summarize(dataset: Path, *, samples: int = 3, seed: int = 0, audit: bool = T
     Raises:
         InputError: nothing to read at ``dataset``, or no triplets in it.
     """
-    stats = _stats(dataset)
+    stats = source_stats(dataset)
     records = list(read_records(dataset))
     if not records:
         raise InputError(f"{dataset} holds no triplets to report on")
@@ -138,9 +134,7 @@ def summarize(dataset: Path, *, samples: int = 3, seed: int = 0, audit: bool = T
 def report_paths(dataset: Path) -> tuple[Path, Path]:
     """``OUT.report.html`` and ``OUT.report.md`` beside a file, or ``report.html`` and ``report.md`` inside a
     sharded folder."""
-    if dataset.is_dir():
-        return dataset / "report.html", dataset / "report.md"
-    return dataset.with_name(dataset.stem + ".report.html"), dataset.with_name(dataset.stem + ".report.md")
+    return beside(dataset, "report.html"), beside(dataset, "report.md")
 
 
 def write_report(dataset: Path, *, html_path: Path | None = None, samples: int = 3, seed: int = 0,
