@@ -49,7 +49,7 @@ def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, flo
 
 def verifiers(recipe: Any) -> dict[str, Any]:
     """The recipe's verifiers, by name (trained ones as saved by ``negagen verify train``)."""
-    from negagen.train.trainer import load_model
+    from negagen.experiment.models import load_model
     from negagen.verify.evaluate import load_verifier, train_verifiers
 
     saved = train_verifiers(recipe, log=lambda line: None)
@@ -80,7 +80,7 @@ def main() -> None:
     parser.add_argument("--verifiers", action="store_true", help="score the judged triplets with each verifier")
     args = parser.parse_args()
 
-    from negagen.train.recipe import load_recipe
+    from negagen.experiment.recipe import load_recipe
 
     recipe = load_recipe(args.recipe)
     verify = Path(recipe.output_dir) / "verify"

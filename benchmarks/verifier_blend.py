@@ -46,22 +46,18 @@ class Blend:
 
 
 def main() -> None:
+    from negagen.experiment.held_out import held_out_sets, split_by_anchor, structural_test_set
+    from negagen.experiment.models import load_model
+    from negagen.experiment.recipe import load_recipe
+    from negagen.experiment.verifiers import verifier_names
+    from negagen.verify.evaluate import load_verifier, structural_verification, train_verifiers
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("recipe", nargs="?", type=Path, default=ROOT / "recipes" / "cpu-quick.yaml")
-    parser.add_argument("--verifier", default="cross-encoder", choices=["maxsim", "simmap", "cross-encoder"])
+    # every registered verifier but the dense one, which the blend adds anyway
+    parser.add_argument("--verifier", default="cross-encoder", choices=[n for n in verifier_names() if n != "dense"])
     parser.add_argument("--weights", type=float, nargs="+", default=[0, 0.5, 1, 2, 4, 8])
     args = parser.parse_args()
-
-    from negagen.evaluate.sweep import structural_test_set
-    from negagen.train.recipe import load_recipe
-    from negagen.train.trainer import load_model
-    from negagen.verify.evaluate import (
-        held_out_sets,
-        load_verifier,
-        split_by_anchor,
-        structural_verification,
-        train_verifiers,
-    )
 
     recipe = load_recipe(args.recipe)
     saved = train_verifiers(recipe, only=[args.verifier], log=lambda line: None)

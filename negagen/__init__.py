@@ -14,10 +14,11 @@ from .errors import (
     RefusalReason,
     UnknownOperatorError,
 )
+from .operators import get_operator, operator_names
 from .parse import load_pipeline
 from .positives import structural_positive
 from .records import Edit, Perturbation, Refusal, TextResult
-from .registry import get_operator, operator_names, register_operator
+from .registry import register_operator
 
 __all__ = [
     "ConfigError",

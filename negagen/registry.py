@@ -4,29 +4,29 @@ A registered *factory* takes the operator's config and returns an :data:`Operato
 ``(sentence: Span, rng: random.Random) -> Iterator[Perturbation | Refusal]``. A deterministic operator marks itself
 with :func:`deterministic` so the engine does not seed a generator it would never read. Third-party packages can add
 operators through the ``negagen_operators`` entry point group (catalogue's convention).
+
+This module only holds the registry: looking an operator up (:func:`negagen.operators.get_operator`) lives with the
+built-in operators, which must be imported (registered) first; so nothing here imports an operator.
 """
 
 from __future__ import annotations
 
-import inspect
 import random
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
 
 import catalogue
 from spacy.tokens import Span
 
-from .errors import ConfigError, UnknownOperatorError
 from .records import Perturbation, Refusal
 
 __all__ = [
     "Operator",
+    "OperatorFactory",
     "deterministic",
-    "get_operator",
     "needs_rng",
-    "operator_names",
     "operators",
     "register_operator",
+    "registered_names",
 ]
 
 Operator = Callable[[Span, random.Random], Iterator[Perturbation | Refusal]]
@@ -50,34 +50,11 @@ def register_operator(name: str) -> Callable[[OperatorFactory], OperatorFactory]
     return operators.register(name)
 
 
-def _ensure_builtins() -> None:
-    # Importing the package registers the built-in operators; done lazily so `registry` has no import cycle.
-    from . import operators as _builtin  # noqa: F401
-
-
-def operator_names() -> list[str]:
-    """The registered operator names, sorted."""
-    _ensure_builtins()
-    return sorted(operators.get_all())
-
-
-def get_operator(name: str, **config: Any) -> Operator:
-    """Build the operator registered as ``name`` with ``config``.
-
-    Raises:
-        UnknownOperatorError: no operator has that name; the message lists the registered ones.
-        ConfigError: ``config`` has an option the operator does not take (the message lists those it takes).
-    """
-    _ensure_builtins()
-    if name not in operators:
-        raise UnknownOperatorError(f"unknown operator {name!r}; available: {', '.join(operator_names())}")
-    factory = operators.get(name)
-    signature = inspect.signature(factory)
-    try:
-        signature.bind(name=name, **config)
-    except TypeError:
-        accepted = [p for p in signature.parameters if p != "name"]
-        raise ConfigError(
-            f"operator {name!r} takes {', '.join(accepted) or 'no options'}; got {', '.join(sorted(config))}"
-        ) from None
-    return factory(name=name, **config)
+def registered_names(registry: catalogue.Registry, first: Sequence[str] = ()) -> list[str]:
+    """The names in any of negagen's registries: those of ``first`` that are registered, in that order (the
+    built-ins), then the others sorted. Entry points are read by name only, their packages not imported: a broken or
+    slow plugin must not break ``--help`` or a run that does not use it."""
+    local = {key[-1] for key in catalogue.REGISTRY if key[:-1] == registry.namespace}
+    plugins = {ep.name for ep in catalogue.AVAILABLE_ENTRY_POINTS.select(group=registry.entry_point_namespace)}
+    names = local | plugins
+    return [n for n in first if n in names] + sorted(names - set(first))

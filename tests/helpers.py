@@ -1,6 +1,12 @@
-"""Assertions shared by the operator tests."""
+"""Assertions and fixtures shared by the tests."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import catalogue
 
 import negagen
 
@@ -16,3 +22,14 @@ def assert_edits_consistent(original: str, perturbation: negagen.Perturbation) -
         cursor = edit.orig_end
     rebuilt.append(original[cursor:])
     assert "".join(rebuilt) == perturbation.text
+
+
+@contextmanager
+def registered(registry: catalogue.Registry, name: str, func: Callable[..., Any]) -> Iterator[None]:
+    """``func`` registered as ``name`` in ``registry`` (negagen's operators, engines, …) for the ``with`` block only,
+    so a test's toy entry is not seen by the tests that list the registered names."""
+    registry.register(name, func=func)
+    try:
+        yield
+    finally:
+        del catalogue.REGISTRY[(*registry.namespace, name)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from negagen.operators._editing import EditConflict, TextEditor
+from negagen.syntax.editing import EditConflict, TextEditor
 
 from .conftest import make_doc
 

@@ -4,6 +4,9 @@ import pytest
 
 import negagen
 from negagen.errors import RefusalReason, UnknownOperatorError
+from negagen.registry import operators
+
+from .helpers import registered
 
 
 def test_registry_lists_builtin_operators():
@@ -19,16 +22,18 @@ def test_registry_unknown_operator_names_the_available_ones():
 def test_registry_accepts_a_third_party_operator(nlp):
     from negagen.records import Refusal
 
-    @negagen.register_operator("test_always_refuses")
     def make(name: str = "test_always_refuses"):
         def operator(sentence, rng):
             yield Refusal(name, RefusalReason.UNSUPPORTED_CONSTRUCTION, "never applies")
 
         return operator
 
-    (result,) = negagen.perturb(["He went home."], ["negation", "test_always_refuses"], nlp=nlp)
+    with registered(operators, "test_always_refuses", make):
+        (result,) = negagen.perturb(["He went home."], ["negation", "test_always_refuses"], nlp=nlp)
+        assert "test_always_refuses" in negagen.operator_names()
     assert [p.op for p in result.perturbations] == ["negation"]
     assert result.refusal("test_always_refuses").message == "never applies"
+    assert "test_always_refuses" not in negagen.operator_names()
 
 
 def test_refusal_reasons_are_a_fixed_documented_set():

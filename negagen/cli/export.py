@@ -1,4 +1,5 @@
-"""``negagen export``: triplets to sentence-transformers, FlagEmbedding, Tevatron or a Hub dataset folder."""
+"""``negagen export``: triplets to sentence-transformers, FlagEmbedding, Tevatron, a Hub dataset folder, or a format
+another package registered (:mod:`negagen.dataset.formats`)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,14 @@ from typing import Annotated
 
 import typer
 
-from ..dataset.export import export
+from ..dataset.export import export, export_format_names
 from ._selection import Balance, Dedupe, MaxShare, Plausibility, Rules, selection_options
 from ._util import Arg, Opt, app, handles_errors
 from .perturb import split_ops
+
+# The help names the formats registered when the CLI starts (entry points' names, without importing them).
+_FORMATS = export_format_names()
+_FORMAT_HELP = f"{', '.join(_FORMATS[:-1])} or {_FORMATS[-1]}."
 
 
 @app.command("export")
@@ -18,7 +23,7 @@ from .perturb import split_ops
 def export_cli(
     source: Annotated[Path, Arg(help="A triplet file (.jsonl/.parquet) or a sharded folder from generate.")],
     output: Annotated[Path, Arg(help="Output file, or folder for --format hf.")],
-    fmt: Annotated[str, Opt("--format", "-f", help="st, flagembedding, tevatron or hf.")] = "st",
+    fmt: Annotated[str, Opt("--format", "-f", help=_FORMAT_HELP)] = "st",
     license: Annotated[str, Opt(help="Licence written into the dataset card (hf).")] = "other",
     op: Annotated[list[str], Opt("--op", "--ops", "-p", help="Keep only this operator (repeatable, or a,b).")] = [],  # noqa: B006
     plausibility: Plausibility = "high",

@@ -62,7 +62,9 @@ def generate_cli(
     batch_size: Annotated[int, Opt(min=1, help="Texts per spaCy batch.")] = 256,
     workers: Annotated[int, Opt(min=1, help="Worker processes (local engine) or Ray actors (ray engine).")] = 1,
     engine: Annotated[
-        str, Opt(help="local, or ray (pip install 'negagen\\[ray]'; the cluster RAY_ADDRESS names, else a local one).")
+        str,
+        Opt(help="local, ray (pip install 'negagen\\[ray]'; the cluster RAY_ADDRESS names, else a local one), or an "
+                 "engine a package registers (negagen_engines)."),
     ] = "local",
     seed: Annotated[int, Opt(help="Seed for operators that sample.")] = 0,
     limit: Annotated[int | None, Opt(min=1, help="Stop after this many good inputs.")] = None,

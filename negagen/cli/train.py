@@ -1,5 +1,6 @@
-"""``negagen train``, ``negagen eval`` and ``negagen sweep``: thin wrappers over :mod:`negagen.train` and
-:mod:`negagen.evaluate`."""
+"""``negagen train``, ``negagen eval`` and ``negagen sweep``: thin wrappers over :mod:`negagen.train`,
+:mod:`negagen.evaluate` and the sweep study (:mod:`negagen.studies.ratio_sweep`); recipes and models come from
+:mod:`negagen.experiment`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import typer
 from ._util import Arg, Opt, app, handles_errors
 
 if TYPE_CHECKING:
-    from ..train.recipe import Recipe
+    from ..experiment.recipe import Recipe
 
 
 def _needs_training_extra() -> None:
@@ -38,7 +39,8 @@ def train_cli(
 ) -> None:
     """Fine-tune the recipe's model with RATIO structural rows; the model is saved to OUTPUT/model."""
     _needs_training_extra()
-    from ..train import load_recipe, train
+    from ..experiment.recipe import load_recipe
+    from ..train.trainer import train
 
     recipe = load_recipe(recipe_path)
     output = output or Path(recipe.output_dir) / f"train-{positives}-r{ratio:g}-s{seed}"
@@ -67,10 +69,11 @@ def eval_cli(
     """Structural discrimination per operator and retrieval nDCG@10 / Recall@100 of MODEL, as JSON; with
     --verify, the rows of `negagen verify eval` for MODEL under "verification"."""
     _needs_training_extra()
+    from ..evaluate.model import evaluate_model
     from ..evaluate.retrieval import nanobeir_metrics, retrieval_metrics
-    from ..evaluate.sweep import evaluate_model, structural_test_set
-    from ..train import load_recipe
-    from ..train.trainer import load_model
+    from ..experiment.held_out import structural_test_set
+    from ..experiment.models import load_model
+    from ..experiment.recipe import load_recipe
 
     if verify and recipe_path is None:
         from ..errors import ConfigError
@@ -104,7 +107,7 @@ def _verification(recipe: Recipe, model: str, max_seq_length: int | None) -> lis
     import re
     from dataclasses import replace
 
-    from ..train.trainer import resolve_model
+    from ..experiment.models import resolve_model
     from ..verify.evaluate import evaluate_verifiers
 
     def identity(name: str) -> str:  # "runs/m", "./runs/m/" and the absolute path are one model
@@ -129,8 +132,8 @@ def sweep_cli(
     """Train at every ratio × positive kind × seed of RECIPE, evaluate each, write results.csv/json and
     tradeoff.png; an interrupted sweep resumes."""
     _needs_training_extra()
-    from ..evaluate.sweep import sweep
-    from ..train import load_recipe
+    from ..experiment.recipe import load_recipe
+    from ..studies.ratio_sweep import sweep
 
     recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
     results = sweep(recipe, log=lambda line: typer.echo(line, err=True))

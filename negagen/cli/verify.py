@@ -1,4 +1,7 @@
-"""``negagen verify train|eval``: the verification stage (dense recall, then a verifier for structure)."""
+"""``negagen verify train|eval``: the verification stage (dense recall, then a verifier for structure).
+
+The verifiers are the recipe's ``verify.verifiers``, looked up in the verifier registry
+(:mod:`negagen.experiment.verifiers`): a registered one is trained and measured like a built-in one."""
 
 from __future__ import annotations
 
@@ -20,10 +23,10 @@ OutputDir = Annotated[Path | None, Opt(help="Override the recipe's output_dir.")
 @verify_app.command("train")
 @handles_errors
 def verify_train_cli(recipe_path: Recipe, output_dir: OutputDir = None) -> None:
-    """Train the recipe's simmap and cross-encoder verifiers (skipped when already saved; an interrupted training
-    resumes after its last finished epoch)."""
+    """Train the recipe's trainable verifiers, such as simmap and cross-encoder (skipped when already saved; an
+    interrupted training resumes after its last finished epoch)."""
     _needs_training_extra()
-    from ..train import load_recipe
+    from ..experiment.recipe import load_recipe
     from ..verify.evaluate import train_verifiers
 
     recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
@@ -43,7 +46,7 @@ def verify_eval_cli(
     """Dense only and dense + each verifier: nDCG@10 after rerank, structural accuracy, near-miss rejection,
     latency; writes verify_results.{json,csv} and verify.png (training what is missing first)."""
     _needs_training_extra()
-    from ..train import load_recipe
+    from ..experiment.recipe import load_recipe
     from ..verify.evaluate import evaluate_verifiers
 
     recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)

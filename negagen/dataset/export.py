@@ -3,6 +3,7 @@
 Input: a triplet file (JSONL or Parquet) or a sharded folder written by ``negagen generate``. A
 :class:`~negagen.dataset.selection.Selection` is applied on the way (by default: drop negatives flagged
 ``plausibility: low`` and repeated (anchor, negative) pairs); what it drops is counted in the returned summary.
+The format is looked up in the registry of :mod:`negagen.dataset.formats`; the built-ins, registered here:
 
 ============== ==========================================================================================
 format         output
@@ -17,6 +18,8 @@ format         output
                and counts per operator, rule and plausibility; ``datasets.load_dataset(folder, "triplet")``
                loads it
 ============== ==========================================================================================
+
+Third-party packages add a format through the ``negagen_export_formats`` entry point group.
 """
 
 from __future__ import annotations
@@ -30,15 +33,23 @@ from pathlib import Path
 from typing import Any
 
 from ..about import __version__
-from ..atomic import atomic_path
 from ..errors import ConfigError, InputError
+from ..registry import registered_names
+from .formats import ExportFormat, ExportJob, export_formats, file_format, register_export_format
 from .selection import Selection, StreamFilter, plausibility_of, share_pass
 from .stats import GenerationStats
 from .writers import beside, prepare_output
 
-__all__ = ["EXPORT_FORMATS", "export", "read_records", "require_triplet", "select_records", "source_stats"]
+__all__ = [
+    "export",
+    "export_format_names",
+    "get_export_format",
+    "read_records",
+    "require_triplet",
+    "select_records",
+    "source_stats",
+]
 
-EXPORT_FORMATS = ("st", "flagembedding", "tevatron", "hf")
 _SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
                     (10_000_000, "1M<n<10M"))  # fmt: skip
 
@@ -154,85 +165,94 @@ def _grouped(records: Iterator[dict[str, Any]]) -> Iterator[tuple[dict[str, Any]
         yield first, negatives
 
 
+def __getattr__(name: str) -> Any:
+    # EXPORT_FORMATS (once a fixed tuple, still importable) is read from the registry when asked for, so it names
+    # the formats registered since, plugins included.
+    if name == "EXPORT_FORMATS":
+        return tuple(export_format_names())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def export(
     source: Path, output: Path, fmt: str, *, license: str = "other", selection: Selection | None = None
 ) -> dict[str, Any]:
     """Export the records of ``source`` that ``selection`` keeps (default: :class:`Selection`'s training default)
-    to ``output`` in ``fmt``; returns counts of what was written and of what was dropped, by reason.
+    to ``output`` in the registered format ``fmt``; returns counts of what was written and of what was dropped, by
+    reason.
 
     Raises:
         ConfigError: an unknown format, or a selection rows of several negatives cannot take.
         InputError: nothing to read at ``source``.
     """
-    if fmt not in EXPORT_FORMATS:
-        raise ConfigError(f"export format must be one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
+    export_format = get_export_format(fmt)
     selection = selection or Selection()
-    from ..registry import operator_names
+    from ..operators import operator_names
 
     selection.check_operators(operator_names(), "registered")
-    dropped: Counter = Counter()
-    records = select_records(source, selection, dropped)
-    if fmt == "hf":
-        prepare_output(output / "README.md")
-        return _export_hf(source, output, records, dropped, license=license)
-    _check_suffix(output, fmt)
-    prepare_output(output)
-    with atomic_path(output) as partial:  # on an error no half file: an export is redone from its source
-        count = _write(records, partial, fmt, output.suffix)
-    return {"format": fmt, "rows": count, "output": str(output), "dropped": _by_reason(dropped)}
+    job = ExportJob(format=fmt, source=source, output=output, license=license)
+    summary = {"format": fmt, **export_format(select_records(source, selection, job.dropped), job)}
+    summary.setdefault("output", str(output))
+    summary["dropped"] = _by_reason(job.dropped)
+    return summary
 
 
 _JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 
 
-def _check_suffix(output: Path, fmt: str) -> None:
-    """The file must be of the kind its name says: ``st`` writes JSONL, Parquet, CSV or TSV, the others JSONL.
-
-    Raises:
-        ConfigError: a suffix the format cannot write (``fe.csv`` would otherwise hold JSONL).
-    """
-    suffix = output.suffix.lower()
-    allowed = (*_JSONL_SUFFIXES, ".parquet", ".csv", ".tsv") if fmt == "st" else _JSONL_SUFFIXES
-    if suffix not in allowed:
-        raise ConfigError(f"the {fmt} export writes {', '.join(allowed)} files, not {output.name!r}")
-
-
-def _write(records: Iterator[dict[str, Any]], partial: Path, fmt: str, suffix: str) -> int:
+def _write_jsonl(lines: Iterator[dict[str, Any]], path: Path) -> int:
     count = 0
-    if fmt == "st" and suffix.lower() in (".csv", ".tsv"):
+    with path.open("w", encoding="utf-8") as stream:
+        for line in lines:
+            stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+# The built-in formats, in the order help and error messages list them.
+BUILTIN_FORMATS = ("st", "flagembedding", "tevatron", "hf")
+
+
+@register_export_format("st")
+@file_format(*_JSONL_SUFFIXES, ".parquet", ".csv", ".tsv")
+def _export_st(records: Iterator[dict[str, Any]], path: Path, job: ExportJob) -> int:
+    """The sentence-transformers view, in the kind of file ``job.output``'s suffix names."""
+    suffix = job.output.suffix.lower()
+    if suffix in (".csv", ".tsv"):
         import csv
 
-        with partial.open("w", encoding="utf-8", newline="") as stream:
+        count = 0
+        with path.open("w", encoding="utf-8", newline="") as stream:
             writer = None
             for record in records:
                 view = _st_view(record)
                 if writer is None:
                     writer = csv.DictWriter(stream, fieldnames=list(view),
-                                            delimiter="\t" if suffix.lower() == ".tsv" else ",")  # fmt: skip
+                                            delimiter="\t" if suffix == ".tsv" else ",")  # fmt: skip
                     writer.writeheader()
                 writer.writerow(view)
                 count += 1
         return count
-    if fmt == "st" and suffix.lower() == ".parquet":
+    if suffix == ".parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         rows = [_st_view(r) for r in records]
-        pq.write_table(pa.Table.from_pylist(rows), partial)
-        count = len(rows)
-    else:
-        with partial.open("w", encoding="utf-8") as stream:
-            if fmt == "st":
-                lines = (_st_view(r) for r in records)
-            elif fmt == "flagembedding":
-                lines = ({"query": r["anchor"], "pos": [r["positive"]], "neg": negs}
-                         for r, negs in _grouped(records))  # fmt: skip
-            else:
-                lines = (_tevatron(r, negs) for r, negs in _grouped(records))
-            for line in lines:
-                stream.write(json.dumps(line, ensure_ascii=False) + "\n")
-                count += 1
-    return count
+        pq.write_table(pa.Table.from_pylist(rows), path)
+        return len(rows)
+    return _write_jsonl((_st_view(r) for r in records), path)
+
+
+@register_export_format("flagembedding")
+@file_format(*_JSONL_SUFFIXES)
+def _export_flagembedding(records: Iterator[dict[str, Any]], path: Path, job: ExportJob) -> int:
+    lines = ({"query": r["anchor"], "pos": [r["positive"]], "neg": negs} for r, negs in _grouped(records))
+    return _write_jsonl(lines, path)
+
+
+@register_export_format("tevatron")
+@file_format(*_JSONL_SUFFIXES)
+def _export_tevatron(records: Iterator[dict[str, Any]], path: Path, job: ExportJob) -> int:
+    return _write_jsonl((_tevatron(r, negs) for r, negs in _grouped(records)), path)
 
 
 def _by_reason(dropped: Counter) -> dict[str, int]:
@@ -254,12 +274,14 @@ def _tevatron(record: dict[str, Any], negatives: list[str]) -> dict[str, Any]:
     }
 
 
-def _export_hf(
-    source: Path, folder: Path, selected: Iterator[dict[str, Any]], dropped: Counter, *, license: str
-) -> dict[str, Any]:  # fmt: skip
+@register_export_format("hf")
+def _export_hf(selected: Iterator[dict[str, Any]], job: ExportJob) -> dict[str, Any]:
+    """A dataset folder in Hub layout: one Parquet config per view, and the card."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    source, folder, dropped = job.source, job.output, job.dropped
+    prepare_output(folder / "README.md")
     records = [{**r, "plausibility": plausibility_of(r.get("meta"))} if "negative" in r else r for r in selected]
     if not records:
         reasons = ", ".join(f"{n} {why}" for why, n in _by_reason(dropped).items())
@@ -277,12 +299,11 @@ def _export_hf(
         if name == "triplet-all":
             rows = [{**r, "edits": json.dumps(r["edits"]), "meta": json.dumps(r.get("meta") or {})} for r in rows]
         pq.write_table(pa.Table.from_pylist(rows), staging / name / "train-00000-of-00001.parquet")
-    (staging / "README.md").write_text(_card(source, records, configs, dropped, license), encoding="utf-8")
+    (staging / "README.md").write_text(_card(source, records, configs, dropped, job.license), encoding="utf-8")
     if folder.exists():
         shutil.rmtree(folder)
     os.replace(staging, folder)
-    return {"format": "hf", "rows": len(records), "configs": sorted(configs), "output": str(folder),
-            "dropped": _by_reason(dropped)}  # fmt: skip
+    return {"rows": len(records), "configs": sorted(configs)}
 
 
 def _card(
@@ -339,3 +360,19 @@ def source_stats(source: Path) -> dict[str, Any]:
     """The generation statistics saved beside ``source`` by ``negagen generate``, if any."""
     stats_file = beside(source, "stats.json")
     return json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.is_file() else {}
+
+
+def export_format_names() -> list[str]:
+    """The registered format names: the built-ins first, then the others (entry points too, read by name only)."""
+    return registered_names(export_formats, BUILTIN_FORMATS)
+
+
+def get_export_format(name: str) -> ExportFormat:
+    """The format registered as ``name`` (an entry point's is imported now, and only that one).
+
+    Raises:
+        ConfigError: no format has that name; the message lists the registered ones.
+    """
+    if name not in export_formats:
+        raise ConfigError(f"export format must be one of {', '.join(export_format_names())}, not {name!r}")
+    return export_formats.get(name)

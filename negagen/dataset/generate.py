@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, replace
 from itertools import chain
 from pathlib import Path
@@ -15,7 +15,7 @@ from spacy.language import Language
 from tqdm import tqdm
 
 from ..about import __version__
-from ..api import DEFAULT_MAX_CHARS, iter_perturb
+from ..api import DEFAULT_MAX_CHARS, RunOptions, run
 from ..errors import INPUT_REASONS, ConfigError, InputError
 from ..parse import DEFAULT_PIPELINE, load_pipeline
 from ..parse.pipeline import pipeline_id
@@ -88,26 +88,17 @@ def generate(
         InputError: the input is missing or lacks the requested column (raised before anything is written).
         UnknownOperatorError, ConfigError, PipelineNotFoundError: bad options.
     """
-    if positives not in POSITIVE_MODES:
-        raise ConfigError(f"positives must be one of {', '.join(POSITIVE_MODES)}, not {positives!r}")
-    if (positives == "pair") != (anchor_column is not None):
-        raise ConfigError("positives 'pair' and an anchor column go together (--positives pair --anchor-column …)")
-    if negatives_per_row is not None and negatives_per_row < 1:
-        raise ConfigError("negatives_per_row must be at least 1")
-    if shard_size is not None and limit is not None:
-        raise ConfigError("--limit and --shard-size do not go together: a resumed run would not know the limit")
+    if isinstance(ops, str):
+        ops = [ops]
+    options = RunOptions(
+        ops=tuple(ops), op_config=op_config or {}, seed=seed, max_chars=max_chars,
+        positives=positives == "structural", batch_size=batch_size, workers=n_process, engine=engine,
+        parse_cache=parse_cache,
+    )  # fmt: skip
     selection = selection or Selection(seed=seed)
-    selection.check_operators(ops, "run by --ops")
+    _check_options(ops, positives, anchor_column, negatives_per_row, shard_size, limit, selection, mirror)
     if shard_size is None or output_format is not None:  # an unknown format fails now, not after the run
         output_format = output_format_of(output, output_format)
-    if mirror and (positives != "identity" or negatives_per_row is not None):
-        raise ConfigError("--mirror needs identity positives and one negative per row: the mirrored anchor is the "
-                          "edited text itself")  # fmt: skip
-    if selection.needs_counts and shard_size is not None:
-        raise ConfigError("--max-share and --balance need the whole dataset: generate without --shard-size, or "
-                          "apply them with `negagen export`")  # fmt: skip
-    if selection.needs_counts and negatives_per_row is not None:
-        raise ConfigError("--max-share and --balance need one negative per row (no --negatives-per-row)")
     rows = read_inputs(
         input_path or SAMPLE_CORPUS, text_column=text_column, id_column=id_column, anchor_column=anchor_column,
         split=split,
@@ -135,53 +126,14 @@ def generate(
         shards = ShardedOutput(output, fmt=output_format or "jsonl", shard_size=shard_size, config=config)
     done_lines = shards.done_lines if shards is not None else 0
     if notify is not None:
-        if shards is not None and shards.complete:
-            notify(f"{output} holds a complete run ({len(shards.shards)} shards); only its statistics are redone")
-        elif shards is not None and shards.shards:
-            notify(f"resuming: {len(shards.shards)} complete shard(s) kept (input lines 1-{done_lines}); going on "
-                   f"from line {done_lines + 1}")  # fmt: skip
-        elif shards is None:
-            partial = output.with_name(output.name + ".partial")
-            if partial.exists():
-                notify(f"{partial} is left from an interrupted run and is started over (only --shard-size runs "
-                       "resume)")  # fmt: skip
-            if output.exists():
-                notify(f"{output} exists; it is replaced when this run completes")
+        _announce(notify, output, shards)
 
     def stats_for(line: int) -> GenerationStats:
         return shards.stats_for(line) if shards is not None else run_stats
 
-    pending: deque[InputRow] = deque()
-    last_line = done_lines
-
-    handled = 0  # input rows this run reads (a resumed run skips the lines of its complete shards)
-
-    def texts() -> Iterator[str]:
-        nonlocal last_line, handled
-        good = 0
-        for row in chain(head, rows):
-            if row.line <= done_lines:
-                continue  # a resumed run: these lines are in complete shards already
-            if limit is not None and good >= limit and isinstance(row, InputRow):
-                break
-            last_line = row.line
-            handled += 1
-            if isinstance(row, BadRow):
-                if strict:
-                    raise InputError(f"line {row.line}: {row.reason} (--strict stops at the first bad row)")
-                stats_for(row.line).rows += 1
-                stats_for(row.line).bad_rows.append(row)
-                continue
-            good += 1
-            pending.append(row)
-            yield row.text
-
+    feed = _InputFeed(chain(head, rows), done_lines, limit, strict, stats_for)
     start = time.perf_counter()
-    results = iter_perturb(
-        texts(), ops, nlp=nlp, pipeline=pipeline, batch_size=batch_size, n_process=n_process, seed=seed,
-        max_chars=max_chars, op_config=op_config, positives=positives == "structural", parse_cache=parse_cache,
-        engine=engine,
-    )
+    results = run(feed.texts(), options, nlp=nlp)
     # Shares and balance are a second pass: the first writes every kept negative to a scratch file beside OUT.
     scratch = output.with_name(output.name + ".unselected.jsonl") if selection.needs_counts else None
     if shards is not None:
@@ -194,14 +146,12 @@ def generate(
             for record in read_records(output / shard["file"]):
                 stream_filter.remember(record)
     record_lines: list[int] = []
-    total = count_rows(input_path or SAMPLE_CORPUS)  # text and JSONL only: gives the bar an end and an ETA
-    if total is not None:
-        total = max(total - done_lines, 0) if limit is None else min(max(total - done_lines, 0), limit)
+    total = _bar_total(input_path or SAMPLE_CORPUS, done_lines, limit)
     bar = tqdm(unit=" inputs", disable=None if progress is None else not progress, desc="negagen", total=total)
     try:
         with bar:
             for result in results:
-                row = pending.popleft()
+                row = feed.pending.popleft()
                 bar.update()
                 if shards is not None:
                     shards.start_line(row.line)
@@ -217,7 +167,7 @@ def generate(
             writer.__exit__(KeyboardInterrupt, None, None)  # closes; the file stays as OUT.partial
         raise
     if shards is not None:
-        shards.finish(last_line)
+        shards.finish(feed.last_line)
         stats = shards.totals()
         stats.output = output
     else:
@@ -226,10 +176,93 @@ def generate(
         if scratch is not None:
             _apply_shares(scratch, output, output_format, selection, stats, record_lines, stream_filter, mirror)
     stats.seconds = time.perf_counter() - start
-    stats.resumed_rows = stats.rows - handled
+    stats.resumed_rows = stats.rows - feed.handled
     stats_path = beside(output, "stats.json")
     stats_path.write_text(json.dumps({**stats.to_dict(), "config": config}, indent=1), encoding="utf-8")
     return stats
+
+
+class _InputFeed:
+    """The input rows as texts for the engine: skips the lines of complete shards, stops at ``limit`` good rows,
+    counts bad rows where they belong (``stats_for(line)``) and queues each good row until its result comes back."""
+
+    def __init__(
+        self, rows: Iterable[InputRow | BadRow], done_lines: int, limit: int | None, strict: bool,
+        stats_for: Callable[[int], GenerationStats],
+    ) -> None:  # fmt: skip
+        self.rows, self.done_lines, self.limit, self.strict = rows, done_lines, limit, strict
+        self.stats_for = stats_for
+        self.pending: deque[InputRow] = deque()
+        self.last_line = done_lines
+        self.handled = 0  # input rows this run reads (a resumed run skips the lines of its complete shards)
+
+    def texts(self) -> Iterator[str]:
+        good = 0
+        for row in self.rows:
+            if row.line <= self.done_lines:
+                continue  # a resumed run: these lines are in complete shards already
+            if self.limit is not None and good >= self.limit and isinstance(row, InputRow):
+                break
+            self.last_line = row.line
+            self.handled += 1
+            if isinstance(row, BadRow):
+                if self.strict:
+                    raise InputError(f"line {row.line}: {row.reason} (--strict stops at the first bad row)")
+                self.stats_for(row.line).rows += 1
+                self.stats_for(row.line).bad_rows.append(row)
+                continue
+            good += 1
+            self.pending.append(row)
+            yield row.text
+
+
+def _bar_total(source: Path, done_lines: int, limit: int | None) -> int | None:
+    """The inputs this run will read, when they can be counted cheaply (text and JSONL): the bar's end and ETA."""
+    total = count_rows(source)
+    if total is None:
+        return None
+    return max(total - done_lines, 0) if limit is None else min(max(total - done_lines, 0), limit)
+
+
+def _check_options(
+    ops: Sequence[str], positives: str, anchor_column: str | None, negatives_per_row: int | None,
+    shard_size: int | None, limit: int | None, selection: Selection, mirror: bool,
+) -> None:  # fmt: skip
+    """Refuse option combinations :func:`generate` cannot honour, before anything is read or written."""
+    if positives not in POSITIVE_MODES:
+        raise ConfigError(f"positives must be one of {', '.join(POSITIVE_MODES)}, not {positives!r}")
+    if (positives == "pair") != (anchor_column is not None):
+        raise ConfigError("positives 'pair' and an anchor column go together (--positives pair --anchor-column …)")
+    if negatives_per_row is not None and negatives_per_row < 1:
+        raise ConfigError("negatives_per_row must be at least 1")
+    if shard_size is not None and limit is not None:
+        raise ConfigError("--limit and --shard-size do not go together: a resumed run would not know the limit")
+    selection.check_operators(ops, "run by --ops")
+    if mirror and (positives != "identity" or negatives_per_row is not None):
+        raise ConfigError("--mirror needs identity positives and one negative per row: the mirrored anchor is the "
+                          "edited text itself")  # fmt: skip
+    if selection.needs_counts and shard_size is not None:
+        raise ConfigError("--max-share and --balance need the whole dataset: generate without --shard-size, or "
+                          "apply them with `negagen export`")  # fmt: skip
+    if selection.needs_counts and negatives_per_row is not None:
+        raise ConfigError("--max-share and --balance need one negative per row (no --negatives-per-row)")
+
+
+def _announce(notify: Callable[[str], None], output: Path, shards: ShardedOutput | None) -> None:
+    """Tell a person what this run does to what is already there: resume, redo the statistics, replace, restart."""
+    done_lines = shards.done_lines if shards is not None else 0
+    if shards is not None and shards.complete:
+        notify(f"{output} holds a complete run ({len(shards.shards)} shards); only its statistics are redone")
+    elif shards is not None and shards.shards:
+        notify(f"resuming: {len(shards.shards)} complete shard(s) kept (input lines 1-{done_lines}); going on "
+               f"from line {done_lines + 1}")  # fmt: skip
+    elif shards is None:
+        partial = output.with_name(output.name + ".partial")
+        if partial.exists():
+            notify(f"{partial} is left from an interrupted run and is started over (only --shard-size runs "
+                   "resume)")  # fmt: skip
+        if output.exists():
+            notify(f"{output} exists; it is replaced when this run completes")
 
 
 def _record(

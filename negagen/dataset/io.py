@@ -3,11 +3,15 @@
 Every reader yields :class:`InputRow` for good rows and :class:`BadRow` (with its 1-based line or row number and
 why) for rows that cannot be used, so one bad row never stops a run. A problem with the whole file (it is missing,
 or the text column does not exist) raises :class:`~negagen.errors.InputError` before anything is read.
+
+Readers that need whole rows (every column: pair sources with filters, :mod:`negagen.experiment.pairs`) use
+:func:`read_table` and :func:`open_text` instead, so that every input file of negagen is opened here.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import os
 import re
@@ -15,11 +19,11 @@ import socket
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TextIO
 
 from ..errors import InputError
 
-__all__ = ["SAMPLE_CORPUS", "BadRow", "InputRow", "decode_lines", "read_inputs"]
+__all__ = ["SAMPLE_CORPUS", "BadRow", "InputRow", "decode_lines", "open_text", "read_inputs", "read_table"]
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "sample_corpus.txt"
 
@@ -269,3 +273,47 @@ def _read_hub(dataset_id: str, columns: _Columns, split: str) -> Iterator[InputR
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"cannot read Hub dataset {dataset_id!r}: {first}") from None
     return _read_records(dataset, columns, names, dataset_id)
+
+
+def open_text(path: Path) -> TextIO:
+    """``path`` opened as UTF-8 text, gzip-decompressed when it ends in ``.gz``.
+
+    Raises:
+        InputError: no file at ``path``.
+    """
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return path.open(encoding="utf-8", newline="")
+
+
+def read_table(path: Path) -> Iterator[dict[str, Any]]:
+    """Every row of a table, all its columns: ``.jsonl``/``.json`` (an object a line), ``.csv``, ``.tsv`` or
+    ``.parquet``, optionally ``.gz``. Unlike :func:`read_inputs` a bad row is an error, not a :class:`BadRow`.
+
+    Raises:
+        InputError: no file at ``path``, or another suffix.
+    """
+    suffix = path.suffixes[-2] if path.suffix == ".gz" and len(path.suffixes) > 1 else path.suffix
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+        yield from pq.read_table(path).to_pylist()
+        return
+    with open_text(path) as handle:
+        if suffix in (".jsonl", ".json"):
+            for line in handle:
+                if line.strip():
+                    yield json.loads(line)
+        elif suffix in (".tsv", ".csv"):
+            # MSRP's strings hold unbalanced quotes: tab-separated files are read without quoting.
+            quoting = csv.QUOTE_NONE if suffix == ".tsv" else csv.QUOTE_MINIMAL
+            reader = csv.DictReader(handle, delimiter="\t" if suffix == ".tsv" else ",", quoting=quoting)
+            if reader.fieldnames:
+                reader.fieldnames = [name.removeprefix("\ufeff") for name in reader.fieldnames]
+            yield from reader
+        else:
+            raise InputError(f"{path}: a table is .tsv, .csv, .jsonl or .parquet (optionally .gz)")

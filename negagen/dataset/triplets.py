@@ -20,6 +20,10 @@ A *mirrored* record (``generate --mirror``, identity positives) is a record read
 the anchor and the positive, the original the negative, with ``meta["mirror"] = "yes"``. Written beside every
 record, it puts each edited word ("not", "old", "behind") on the positive side as often as on the negative side,
 so that a model cannot learn "edited text is the negative" from the text alone (see ``negagen audit``).
+
+:func:`select_triplet` is that choice of positive for one negative, the one rule behind the dataset's records, the
+training pools' structural rows (:func:`negagen.experiment.pools.structural_rows`) and the held-out structural sets
+(:func:`negagen.experiment.held_out.build_structural_set`), so that the three cannot drift apart.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..records import TextResult
 
-__all__ = ["COLUMNS", "POSITIVE_MODES", "mirrored", "triplet_records"]
+__all__ = ["COLUMNS", "POSITIVE_MODES", "Triplet", "mirrored", "select_triplet", "triplet_records"]
 
 COLUMNS = (
     "anchor", "positive", "negative", "positive_kind", "positive_rule", "op", "rule", "edits", "sentence",
@@ -37,6 +41,34 @@ COLUMNS = (
 )  # fmt: skip
 POSITIVE_MODES = ("identity", "structural", "pair")
 _KIND = {"identity": "identity", "structural": "structural_paraphrase", "pair": "pair"}
+
+Triplet = tuple[str, str, str]  # (anchor, positive, negative)
+
+
+def select_triplet(
+    result: TextResult, positives: str, negative: str, *, anchor: str | None = None, positive: str | None = None
+) -> Triplet | None:
+    """The (anchor, positive, negative) that ``negative``, an edit of ``result.text``, makes in ``positives`` mode
+    (the table of the module docstring); ``None`` when the mode has no positive for this input (``structural``
+    without a paraphrase).
+
+    In ``pair`` mode the edited text is one side of an input pair and the other side is given: ``anchor`` when the
+    positive was edited (the retrieval case), or ``positive`` when the anchor was (a near-miss of the query itself).
+
+    Raises:
+        ConfigError: an unknown mode, or ``pair`` without the other side of the pair.
+    """
+    if positives == "identity":
+        return result.text, result.text, negative
+    if positives == "structural":
+        return (result.text, result.positives[0].text, negative) if result.positives else None
+    if positives == "pair":
+        if positive is not None:  # the anchor was edited: the pair's own positive stays the positive
+            return result.text, positive, negative
+        if anchor is None:
+            raise ConfigError("positives='pair' needs the anchor text of each row")
+        return anchor, result.text, negative
+    raise ConfigError(f"positives must be one of {', '.join(POSITIVE_MODES)}, not {positives!r}")
 
 
 def triplet_records(
@@ -48,20 +80,13 @@ def triplet_records(
     negatives_per_row: int | None = None,
 ) -> list[dict[str, Any]]:
     """The records for one input (possibly none: no structural positive, or fewer negatives than asked for)."""
-    if positives not in POSITIVE_MODES:
-        raise ConfigError(f"positives must be one of {', '.join(POSITIVE_MODES)}, not {positives!r}")
-    positive_rule = None
-    if positives == "structural":
-        if not result.positives:
-            return []
-        anchor_text, positive_text, positive_rule = result.text, result.positives[0].text, result.positives[0].rule
-    elif positives == "pair":
-        if anchor is None:
-            raise ConfigError("positives='pair' needs the anchor text of each row")
-        anchor_text, positive_text = anchor, result.text
-    else:
-        anchor_text = positive_text = result.text
-    head = {"anchor": anchor_text, "positive": positive_text}
+    # Every record of an input shares its anchor and positive: chosen once, with no negative yet (which also
+    # checks the mode and a pair's anchor when nothing was edited).
+    found = select_triplet(result, positives, "", anchor=anchor)
+    if found is None:
+        return []
+    head = {"anchor": found[0], "positive": found[1]}
+    positive_rule = result.positives[0].rule if positives == "structural" else None
     if negatives_per_row is not None:
         chosen = result.perturbations[:negatives_per_row]
         if len(chosen) < negatives_per_row:

@@ -23,8 +23,10 @@ from spacy.language import Language
 from ..errors import ConfigError
 from ..records import TextResult
 from ..registry import Operator
+from .batch import perturb_batch
+from .options import RunOptions
 
-__all__ = ["WINDOW_TEXTS", "ray_stream"]
+__all__ = ["WINDOW_TEXTS", "ray_engine"]
 
 # Texts in one window (one Ray Data pipeline, one start of the actor pool). Starting actors costs seconds (a
 # process, imports, the pipeline), so windows are large; the texts wait in Ray's object store, not in the driver.
@@ -37,7 +39,7 @@ class PerturbActor:
     ``result`` holds each :class:`~negagen.records.TextResult` pickled, so the records cross the cluster exactly.
     """
 
-    def __init__(self, pickled_nlp: bytes, operators: list[tuple[str, Operator]], options: dict[str, Any]) -> None:
+    def __init__(self, pickled_nlp: bytes, operators: list[tuple[str, Operator]], options: RunOptions) -> None:
         # The pipeline travels as pickled bytes, not as an object: Ray hands actors zero-copy, read-only arrays,
         # and spaCy's models write into theirs. Actors need negagen, not the spaCy model package.
         self.nlp: Language = pickle.loads(pickled_nlp)
@@ -45,8 +47,6 @@ class PerturbActor:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
-
-        from ..api import perturb_batch
 
         indexed = zip(batch["index"].tolist(), batch["text"].tolist(), strict=True)
         results = perturb_batch(indexed, self.nlp, self.operators, self.options)
@@ -71,19 +71,21 @@ def _start_ray() -> Any:
     return ray
 
 
-def ray_stream(
+def ray_engine(
     indexed_texts: Iterable[tuple[int, str]],
-    workers: int,
     nlp: Language,
     operators: list[tuple[str, Operator]],
-    options: dict[str, Any],
+    options: RunOptions,
 ) -> Iterator[TextResult]:
-    """(index, text) pairs through ``workers`` Ray actors; one :class:`TextResult` per text, in input order.
+    """(index, text) pairs through ``options.workers`` Ray actors; one :class:`TextResult` per text, in input order.
 
     Raises:
-        ConfigError: Ray Data is not installed (raised at once, not at the first result).
+        ConfigError: a parse cache (a local folder) was asked for, or Ray Data is not installed (raised at once,
+            not at the first result).
     """
-    return _windows(_start_ray(), indexed_texts, workers, nlp, operators, options)
+    if options.parse_cache is not None:
+        raise ConfigError("the parse cache is a local folder; use it with the local engine")
+    return _windows(_start_ray(), indexed_texts, options.workers, nlp, operators, options)
 
 
 def _windows(
@@ -92,11 +94,11 @@ def _windows(
     workers: int,
     nlp: Language,
     operators: list[tuple[str, Operator]],
-    options: dict[str, Any],
+    options: RunOptions,
 ) -> Iterator[TextResult]:
     import pyarrow as pa
 
-    batch_size = options["batch_size"]
+    batch_size = options.batch_size
     pickled_nlp = pickle.dumps(nlp)
     stream = iter(indexed_texts)
     while True:

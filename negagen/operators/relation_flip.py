@@ -24,12 +24,12 @@ from ..records import Perturbation, Refusal
 from ..registry import Operator, deterministic, register_operator
 from ..resources.animacy import animate
 from ..resources.selection import word_classes
-from ._editing import TextEditor
-from ._phrases import in_hyphenated_word
-from ._plausibility import plausibility_meta
-from ._scan import scan
-from .negation.clause import norm
-from .negation.lexicon import MASS_NOUNS
+from ..syntax.clause import norm
+from ..syntax.editing import TextEditor
+from ..syntax.lexicon import MASS_NOUNS
+from ..syntax.phrases import in_hyphenated_word
+from ..syntax.plausibility import plausibility_meta
+from ..syntax.scan import scan
 
 __all__ = ["flip_relations", "make_relation_flip"]
 

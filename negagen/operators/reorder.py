@@ -25,15 +25,15 @@ from ..morphology import indefinite_article, inflect, lemma, lower_first, match_
 from ..records import Perturbation, Refusal
 from ..registry import Operator, deterministic, register_operator
 from ..resources.animacy import animate
+from ..resources.antonyms import antonym_table
 from ..resources.selection import load_selection_table
+from ..resources.trusted_antonyms import CURATED, is_morphological
 from ..resources.wordnet import WordNetNotFoundError
-from ._editing import TextEditor
-from ._phrases import agree, opens_with_section_label, phrase, render_phrase
-from ._plausibility import breaks_collocation, plausibility_meta
-from ._scan import scan
-from .antonym.table import antonym_table
-from .antonym.trusted import CURATED, is_morphological
-from .negation.clause import is_sentence_initial, norm
+from ..syntax.clause import is_sentence_initial, norm
+from ..syntax.editing import TextEditor
+from ..syntax.phrases import agree, opens_with_section_label, phrase, render_phrase
+from ..syntax.plausibility import breaks_collocation, plausibility_meta
+from ..syntax.scan import scan
 
 __all__ = ["make_reorder", "reorder_sentence"]
 

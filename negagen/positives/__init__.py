@@ -26,12 +26,12 @@ from spacy.tokens import Span, Token
 
 from ..errors import NegagenError, RefusalReason
 from ..morphology import inflections, lemma, match_case
-from ..operators._editing import TextEditor
-from ..operators._phrases import agree, number_person, phrase, render_phrase
-from ..operators.negation.clause import MainClause, NotAnalysable, find_main_clause, norm
-from ..operators.role_swap import RolePair, check_arguments, equative_object, swap_pair
-from ..operators.role_swap.lexicon import SYMMETRIC_VERBS
 from ..records import Perturbation, Refusal
+from ..syntax.arguments import RolePair, check_arguments, equative_object, swap_pair
+from ..syntax.clause import MainClause, NotAnalysable, find_main_clause, norm
+from ..syntax.editing import TextEditor
+from ..syntax.lexicon import SYMMETRIC_VERBS
+from ..syntax.phrases import agree, number_person, phrase, render_phrase
 from .voice import to_active, to_passive
 
 __all__ = ["POSITIVE_OP", "structural_positive"]
@@ -95,7 +95,7 @@ def _comparative_converse(clause: MainClause, editor: TextEditor) -> str:
 
 
 def _converse_comparative(adjective: Token) -> str:
-    from ..operators.antonym.table import antonym_table
+    from ..resources.antonyms import antonym_table
 
     try:
         table = antonym_table()

@@ -12,11 +12,11 @@ from spacy.tokens import Token
 
 from ..errors import RefusalReason
 from ..morphology import base_form, inflect, match_case
-from ..operators._editing import TextEditor
-from ..operators._phrases import agree, number_person, phrase, render_phrase
-from ..operators.negation.clause import MainClause, NotAnalysable, norm
-from ..operators.negation.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
-from ..operators.role_swap import check_arguments
+from ..syntax.arguments import check_arguments
+from ..syntax.clause import MainClause, NotAnalysable, norm
+from ..syntax.editing import TextEditor
+from ..syntax.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS
+from ..syntax.phrases import agree, number_person, phrase, render_phrase
 
 __all__ = ["to_active", "to_passive"]
 

@@ -15,49 +15,27 @@ mode       what ``r`` controls
 
 A row is ``{"anchor", "positive", "negative"}``: columns are positional for sentence-transformers and every extra
 column would be read as text, so provenance stays out of training rows.
+
+The ``row`` mix (:func:`mix_rows`) and the mode names live in :mod:`negagen.experiment` (verification mixes its
+training rows the same way, and the recipe checks ``mix:``); this module adds what only training needs.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
 from ..errors import ConfigError
+from ..experiment.pools import Row, check_ratio, mix_rows
+from ..experiment.recipe import MIX_MODES
 
 __all__ = ["MIX_MODES", "Row", "StructuralBatchSampler", "mix_rows", "structural_batch_count"]
 
-MIX_MODES = ("row", "batch", "loss")
-Row = dict[str, str]
-
-
-def _check_ratio(ratio: float) -> None:
-    if not 0.0 <= ratio <= 1.0:
-        raise ConfigError(f"the structural ratio must be between 0 and 1, not {ratio}")
-
-
-def mix_rows(ordinary: Sequence[Row], structural: Sequence[Row], ratio: float, n_rows: int, seed: int) -> list[Row]:
-    """``n_rows`` rows of which exactly ``round(ratio·n_rows)`` are drawn from ``structural``, shuffled with ``seed``.
-
-    Rows are drawn without replacement; asking for more than a pool holds is an error, not a silent repeat.
-
-    Raises:
-        ConfigError: the ratio is outside [0, 1] or a pool is too small.
-    """
-    _check_ratio(ratio)
-    n_structural = round(ratio * n_rows)
-    n_ordinary = n_rows - n_structural
-    for name, pool, wanted in (("structural", structural, n_structural), ("ordinary", ordinary, n_ordinary)):
-        if wanted > len(pool):
-            raise ConfigError(f"{wanted} {name} rows wanted but only {len(pool)} available; lower rows or the ratio")
-    rng = random.Random(seed)
-    rows = rng.sample(list(structural), n_structural) + rng.sample(list(ordinary), n_ordinary)
-    rng.shuffle(rows)
-    return rows
-
 
 def structural_batch_count(ratio: float, n_batches: int) -> int:
-    _check_ratio(ratio)
+    """How many of ``n_batches`` batches the batch mix makes structural: ``round(ratio·n_batches)``."""
+    check_ratio(ratio)
     return round(ratio * n_batches)
 
 

@@ -5,8 +5,13 @@ meaning): :class:`DenseVerifier` (the encoder's own cosine, the baseline), :clas
 interaction, no training), :class:`SimMapVerifier` (a CNN over the token cosine map, trained on negagen rows) and
 :class:`CrossEncoderVerifier` (a fine-tuned cross-encoder). :mod:`negagen.verify.rerank` runs dense top-k then a
 verifier; :mod:`negagen.verify.evaluate` measures each configuration.
+
+Verifiers are registered by name (:func:`register_verifier`, or the ``negagen_verifiers`` entry-point group) and
+follow the :class:`Verifier` protocol; both live in :mod:`negagen.experiment.verifiers`, below this package, so that a
+recipe can check the names it lists. This package imports no other stage (``train``, ``evaluate``).
 """
 
+from ..experiment.verifiers import Verifier, get_verifier, register_verifier, verifier_names
 from .dense import DenseVerifier
 from .maxsim import MaxSimVerifier, maxsim
 from .rerank import dense_top_k, ndcg_at_k, rerank
@@ -18,10 +23,14 @@ __all__ = [
     "MaxSimVerifier",
     "SimMapVerifier",
     "TokenEmbeddings",
+    "Verifier",
     "dense_top_k",
+    "get_verifier",
     "maxsim",
     "ndcg_at_k",
+    "register_verifier",
     "rerank",
+    "verifier_names",
 ]
 
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from ..experiment.models import resolve_model
+from ..experiment.verifiers import VerifierSetup
 from .checkpoint import training_fingerprint
 
 __all__ = ["CrossEncoderVerifier"]
@@ -102,3 +105,28 @@ class CrossEncoderVerifier:
             shutil.rmtree(final)
         os.replace(partial, final)  # "model" exists only complete: train_verifiers skips it then
         shutil.rmtree(checkpoints)
+
+    def save(self, folder: Path) -> None:
+        """The fine-tuned cross-encoder to ``folder`` (``fit`` saves to ``output/model`` itself)."""
+        self.model.save(str(folder))
+
+    @classmethod
+    def load(cls, folder: Path | None, encoder: Any = None, /, *, tokens: Any = None) -> CrossEncoderVerifier:
+        """The cross-encoder saved in ``folder``; it reads the texts itself, so ``encoder`` and ``tokens`` are not
+        used."""
+        return cls(str(folder))
+
+    @classmethod
+    def prepare(cls, setup: VerifierSetup) -> Path:
+        """Fine-tune from the recipe's encoder on the recipe's rows into ``verify/cross-encoder`` unless its
+        ``model`` folder is there (an interrupted training resumes from its checkpoints); returns that folder."""
+        config, folder = setup.config, setup.folder / "cross-encoder"
+        if not (folder / "model").is_dir():
+            start = time.perf_counter()
+            verifier = cls(resolve_model(setup.model), max_length=config.cross_encoder_max_length)
+            verifier.fit(setup.rows(), output=folder, epochs=config.epochs, batch_size=config.batch_size,
+                         learning_rate=config.encoder_learning_rate if config.cross_encoder_learning_rate is None
+                         else config.cross_encoder_learning_rate,
+                         negatives=config.cross_encoder_negatives, log=setup.log)  # fmt: skip
+            setup.log(f"cross-encoder trained in {time.perf_counter() - start:.0f} s")
+        return folder / "model"

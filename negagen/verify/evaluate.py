@@ -11,11 +11,14 @@ test positives accepted. The same again, as ``paraphrase_*``, on a second held-o
 negative is a near-miss of the query itself, which the anchor always decides).
 Latency per query: dense search (query encoding + exact search) plus the verifier's scoring of the k candidates,
 document token embeddings included (nothing is precomputed at index time).
+
+Verifiers are looked up by name in the registry (:mod:`negagen.experiment.verifiers`): training and loading go through
+each one's ``prepare`` and ``load``, so a registered verifier runs here like a built-in one. The pools, held-out sets,
+BEIR reader and tables are the experiment layer's; this module imports no other stage (``train``, ``evaluate``).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import time
@@ -27,25 +30,31 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigError, InputError
-from ..evaluate.retrieval import load_beir
-from ..evaluate.structural import StructuralTriplet, pairwise_accuracy
-from ..evaluate.sweep import held_out_structural_set, structural_test_set, write_table
-from ..train.mixing import mix_rows
-from ..train.recipe import Recipe
-from ..train.trainer import load_model, ordinary_pool, resolve_model, structural_pool
-from .dense import DenseVerifier
-from .maxsim import MaxSimVerifier
+from ..experiment.beir import load_beir
+from ..experiment.held_out import (
+    StructuralTriplet,
+    held_out_sets,
+    split_by_anchor,
+    structural_test_set,
+    verify_folder,
+)
+from ..experiment.metrics import pairwise_accuracy
+from ..experiment.models import load_model
+from ..experiment.pools import mix_rows, ordinary_pool, structural_pool
+from ..experiment.recipe import Recipe
+from ..experiment.tables import write_table
+from ..experiment.verifiers import VerifierSetup, get_verifier, verifier_names
 from .rerank import best_weight, dense_top_k, ndcg_at_k, rerank, score_candidates
-from .simmap import SimMapVerifier
 from .tokens import TokenEmbeddings
 
-__all__ = ["evaluate_verifiers", "load_verifier", "split_by_anchor", "structural_verification", "train_verifiers"]
+__all__ = [
+    "evaluate_verifiers", "held_out_sets", "load_verifier", "split_by_anchor", "structural_verification",
+    "train_verifiers", "training_rows",
+]  # fmt: skip
 
 _UNPREFIXED = ("near_miss_rejection", "positives_accepted", "threshold")  # the headline set's columns, named earlier
-
-
-def _folder(recipe: Recipe) -> Path:
-    return Path(recipe.output_dir) / "verify"
+# The dense verifier is the first stage itself: its configuration is dense retrieval alone, not reranked.
+FIRST_STAGE = "dense"
 
 
 def training_rows(recipe: Recipe, model: Any) -> list[dict[str, str]]:
@@ -74,65 +83,28 @@ def training_rows(recipe: Recipe, model: Any) -> list[dict[str, str]]:
 def train_verifiers(
     recipe: Recipe, *, only: list[str] | None = None, log: Callable[[str], None] = print
 ) -> dict[str, Path]:
-    """Train the recipe's trainable verifiers (simmap, cross-encoder; or those of ``only``) unless already saved;
-    returns their folders. An interrupted training resumes after its last finished epoch."""
-    config, out = recipe.verify, _folder(recipe)
-    wanted = [name for name in config.verifiers if not only or name in only]
-    saved = {}
-
-    @cache
-    def rows() -> list[dict[str, str]]:  # built only when a verifier is trained
-        return training_rows(recipe, model())
+    """Train the recipe's trainable verifiers (or those of ``only``) unless already saved; returns their folders,
+    by name. An interrupted training resumes after its last finished epoch."""
+    config, out = recipe.verify, verify_folder(recipe)
 
     @cache
     def model() -> Any:
         return load_model(recipe.model, recipe.train.max_seq_length)
 
-    if "simmap" in wanted:
-        folder = out / ("simmap-end-to-end" if config.end_to_end else "simmap")
-        if not (folder / "simmap_head.pt").is_file():
-            start = time.perf_counter()
-            verifier = SimMapVerifier(model(), end_to_end=config.end_to_end)
-            checkpoint = out / f"{folder.name}.checkpoint.pt"
-            out.mkdir(parents=True, exist_ok=True)
-            losses = verifier.fit(
-                rows(),
-                epochs=config.simmap_epochs or config.epochs,
-                batch_size=config.batch_size,
-                learning_rate=config.learning_rate,
-                encoder_learning_rate=config.encoder_learning_rate,
-                log=log,
-                checkpoint=checkpoint,
-            )
-            verifier.save(folder)
-            checkpoint.unlink()
-            log(
-                f"simmap trained: {len(losses)} steps, last loss {losses[-1]:.4f}, {time.perf_counter() - start:.0f} s"
-            )
-        saved["simmap"] = folder
-    if "cross-encoder" in wanted:
-        folder = out / "cross-encoder"
-        if not (folder / "model").is_dir():
-            from .cross_encoder import CrossEncoderVerifier
+    @cache
+    def rows() -> list[dict[str, str]]:  # built only when a verifier is trained
+        return training_rows(recipe, model())
 
-            start = time.perf_counter()
-            verifier = CrossEncoderVerifier(resolve_model(recipe.model), max_length=config.cross_encoder_max_length)
-            verifier.fit(rows(), output=folder, epochs=config.epochs, batch_size=config.batch_size,
-                         learning_rate=config.encoder_learning_rate if config.cross_encoder_learning_rate is None
-                         else config.cross_encoder_learning_rate,
-                         negatives=config.cross_encoder_negatives, log=log)  # fmt: skip
-            log(f"cross-encoder trained in {time.perf_counter() - start:.0f} s")
-        saved["cross-encoder"] = folder / "model"
+    setup = VerifierSetup(config=config, model=recipe.model, folder=out, encoder=model, rows=rows, log=log)
+    saved = {}
+    # In the registry's order (the built-in ones first), whatever the recipe's: the order they have always been
+    # trained and reported in.
+    for name in verifier_names():
+        if name in config.verifiers and (not only or name in only):
+            folder = get_verifier(name).prepare(setup)
+            if folder is not None:
+                saved[name] = folder
     return saved
-
-
-def split_by_anchor(triplets: list[StructuralTriplet]) -> tuple[list[StructuralTriplet], list[StructuralTriplet]]:
-    """(dev, test): every triplet of one anchor on the same side, by a hash of the anchor."""
-    dev, test = [], []
-    for triplet in triplets:
-        side = hashlib.blake2b(triplet.anchor.encode(), digest_size=1).digest()[0] % 2
-        (dev if side == 0 else test).append(triplet)
-    return dev, test
 
 
 def structural_verification(
@@ -165,35 +137,11 @@ def structural_verification(
     return {prefix + key: value for key, value in metrics.items()}
 
 
-def held_out_sets(recipe: Recipe) -> dict[str, tuple[list[StructuralTriplet], list[StructuralTriplet]]]:
-    """The held-out sets besides the caption set with positive edits, (dev, test) by key prefix: ``paraphrase_``
-    (``verify.paraphrase_pairs``), and with anchor edits in ``verify.edits`` ``query_edit_`` (the caption pairs,
-    ``eval.pairs``) and ``query_edit_paraphrase_``."""
-    config, out = recipe.verify, _folder(recipe)
-    wanted = [("paraphrase_", config.paraphrase_pairs, "positive")] if config.paraphrase_pairs else []
-    if "anchor" in config.edits:
-        wanted.append(("query_edit_", recipe.eval.pairs, "anchor"))
-        if config.paraphrase_pairs:
-            wanted.append(("query_edit_paraphrase_", config.paraphrase_pairs, "anchor"))
-    return {
-        prefix: split_by_anchor(held_out_structural_set(recipe, pairs, out / f"{prefix}test.jsonl", edit=edit))
-        for prefix, pairs, edit in wanted
-    }
-
-
 def load_verifier(name: str, model: Any, saved: dict[str, Path], tokens: TokenEmbeddings | None = None) -> Any:
     """The verifier ``name`` over the encoder ``model``; trained ones from ``saved`` (what ``train_verifiers``
     returns). ``tokens``: the token-embedding cache for maxsim and simmap (a new one by default)."""
     tokens = tokens if tokens is not None else TokenEmbeddings(model)
-    if name == "dense":
-        return DenseVerifier(model)
-    if name == "maxsim":
-        return MaxSimVerifier(model, tokens=tokens)
-    if name == "simmap":
-        return SimMapVerifier.load(saved["simmap"], model, tokens=tokens)
-    from .cross_encoder import CrossEncoderVerifier
-
-    return CrossEncoderVerifier(str(saved["cross-encoder"]))
+    return get_verifier(name).load(saved.get(name), model, tokens=tokens)
 
 
 def evaluate_verifiers(
@@ -201,7 +149,7 @@ def evaluate_verifiers(
 ) -> list[dict[str, Any]]:
     """Train (if needed) and measure every configuration, or those of ``only`` (their rows replace earlier ones in
     the saved results); writes verify_results.{json,csv} and verify.png."""
-    config, out = recipe.verify, _folder(recipe)
+    config, out = recipe.verify, verify_folder(recipe)
     if only:
         unknown = set(only) - set(config.verifiers)
         if unknown:
@@ -235,12 +183,12 @@ def evaluate_verifiers(
         # Each verifier computes its own token embeddings, so every latency includes them (nothing precomputed).
         verifier = load_verifier(name, model, saved)
         row: dict[str, Any] = {
-            "configuration": "dense only" if name == "dense" else f"dense + {name}",
+            "configuration": "dense only" if name == FIRST_STAGE else f"dense + {name}",
             "verifier": name,
         }
         if retrieval:
             r = retrieval
-            if name == "dense":
+            if name == FIRST_STAGE:
                 weight, test_scores, seconds = 0.0, None, 0.0
             else:
                 dev_scores = score_candidates(verifier, r["dev_queries"], r["corpus"], r["dev"])

@@ -9,10 +9,12 @@ study found it fails to reject.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from ..experiment.verifiers import VerifierSetup
 from .tokens import TokenEmbeddings
 
 __all__ = ["MaxSimVerifier", "maxsim"]
@@ -28,7 +30,8 @@ def maxsim(query_tokens: np.ndarray, candidate_tokens: np.ndarray) -> float:
 class MaxSimVerifier:
     """Scores (query, candidate) pairs by :func:`maxsim` of a sentence-transformers model's token embeddings.
 
-    Inputs: ``score(queries, candidates)`` with two equally long lists; returns one float per pair.
+    Inputs: ``score(queries, candidates)`` with two equally long lists; returns one float per pair. No training:
+    ``fit`` and ``save`` do nothing, ``prepare`` trains nothing, ``load`` reads the encoder's token embeddings.
     """
 
     name = "maxsim"
@@ -43,3 +46,17 @@ class MaxSimVerifier:
         return np.array(
             [maxsim(np.asarray(q), np.asarray(d)) for q, d in zip(query_tokens, candidate_tokens, strict=True)]
         )
+
+    def fit(self, rows: Sequence[dict[str, str]], **options: Any) -> None:
+        """MaxSim has nothing to learn from rows."""
+
+    def save(self, folder: Path) -> None:
+        """Nothing to keep: the scores come from the encoder alone."""
+
+    @classmethod
+    def load(cls, folder: Path | None, encoder: Any, /, *, tokens: TokenEmbeddings | None = None) -> MaxSimVerifier:
+        return cls(encoder, tokens=tokens)
+
+    @classmethod
+    def prepare(cls, setup: VerifierSetup) -> None:
+        """Nothing to train for a recipe."""

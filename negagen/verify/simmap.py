@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import json
 import random
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from ..experiment.verifiers import VerifierSetup
 from .checkpoint import save_atomically, training_fingerprint
 from .tokens import TokenEmbeddings
 
@@ -231,3 +233,32 @@ class SimMapVerifier:
         verifier.head.load_state_dict(torch.load(folder / "simmap_head.pt", weights_only=True))
         verifier.head.eval()
         return verifier
+
+    # a recipe's run ------------------------------------------------------------------------------------------------
+
+    @classmethod
+    def prepare(cls, setup: VerifierSetup) -> Path:
+        """Train on the recipe's rows and save to ``verify/simmap`` (``simmap-end-to-end`` with ``end_to_end``)
+        unless a complete save is there; an interrupted training resumes from ``verify/<folder>.checkpoint.pt``."""
+        config, out = setup.config, setup.folder
+        folder = out / ("simmap-end-to-end" if config.end_to_end else "simmap")
+        if not (folder / "simmap_head.pt").is_file():
+            start = time.perf_counter()
+            verifier = cls(setup.encoder(), end_to_end=config.end_to_end)
+            checkpoint = out / f"{folder.name}.checkpoint.pt"
+            out.mkdir(parents=True, exist_ok=True)
+            losses = verifier.fit(
+                setup.rows(),
+                epochs=config.simmap_epochs or config.epochs,
+                batch_size=config.batch_size,
+                learning_rate=config.learning_rate,
+                encoder_learning_rate=config.encoder_learning_rate,
+                log=setup.log,
+                checkpoint=checkpoint,
+            )
+            verifier.save(folder)
+            checkpoint.unlink()
+            setup.log(
+                f"simmap trained: {len(losses)} steps, last loss {losses[-1]:.4f}, {time.perf_counter() - start:.0f} s"
+            )
+        return folder

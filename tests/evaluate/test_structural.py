@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from negagen.errors import ConfigError
-from negagen.evaluate.structural import StructuralTriplet, _auc, build_structural_set, structural_metrics
+from negagen.evaluate.structural import _auc, structural_metrics
+from negagen.experiment.held_out import StructuralTriplet, build_structural_set
 
 
 class BagOfWords:

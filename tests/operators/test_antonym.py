@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import negagen
 from negagen.errors import RefusalReason
 from negagen.operators.antonym import replace_antonyms
-from negagen.operators.antonym.table import TRANSITIVE, antonym_table, cache_path
+from negagen.resources.antonyms import TRANSITIVE, antonym_table, cache_path
 from negagen.resources.wordnet import wordnet_path
 
 from ..helpers import assert_edits_consistent

@@ -7,7 +7,7 @@ import gzip
 import pytest
 
 from negagen.errors import ConfigError, InputError
-from negagen.train.data import load_pairs
+from negagen.experiment.pairs import load_pairs
 
 
 def _write_gz(path, lines):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from negagen.errors import ConfigError, InputError
-from negagen.train.recipe import load_recipe
+from negagen.experiment.recipe import load_recipe
 
 RECIPES = Path(__file__).resolve().parents[2] / "recipes"
 

@@ -10,10 +10,11 @@ from typer.testing import CliRunner
 
 from negagen.cli import app
 from negagen.errors import InputError
-from negagen.evaluate import sweep as sweep_module
 from negagen.evaluate.retrieval import load_beir, retrieval_metrics
-from negagen.train import load_recipe
-from negagen.train.trainer import load_model
+from negagen.experiment.held_out import structural_test_set
+from negagen.experiment.models import load_model
+from negagen.experiment.recipe import load_recipe
+from negagen.studies import ratio_sweep as sweep_module
 
 
 def test_beir_folder_loads_only_judged_queries(beir_folder):
@@ -87,7 +88,8 @@ def test_nanobeir_from_a_local_folder_matches_the_beir_evaluation(beir_folder, t
 
 
 def test_bag_of_words_sentence_transformer_scores_chance_on_swaps(tiny_model_path):
-    from negagen.evaluate.structural import StructuralTriplet, structural_metrics
+    from negagen.evaluate.structural import structural_metrics
+    from negagen.experiment.held_out import StructuralTriplet
 
     triplets = [
         StructuralTriplet("The council approved the budget.", "The council approved the budget.",
@@ -109,8 +111,8 @@ def test_cli_eval_missing_model_is_one_line(tmp_path, beir_folder):
 
 def test_held_out_set_is_rebuilt_when_its_operators_change(tiny_recipe):
     recipe = load_recipe(tiny_recipe)
-    first = sweep_module.structural_test_set(recipe)
+    first = structural_test_set(recipe)
     assert {t.op for t in first} == {"negation", "role_swap"}
-    assert sweep_module.structural_test_set(recipe) == first  # cached
+    assert structural_test_set(recipe) == first  # cached
     recipe.eval.ops = ["negation"]
-    assert {t.op for t in sweep_module.structural_test_set(recipe)} == {"negation"}
+    assert {t.op for t in structural_test_set(recipe)} == {"negation"}

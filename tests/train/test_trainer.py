@@ -8,10 +8,11 @@ import numpy as np
 import pytest
 
 from negagen.errors import ConfigError
+from negagen.experiment.models import load_model
+from negagen.experiment.pools import ordinary_rows, structural_rows
 from negagen.train import load_recipe, train
 from negagen.train import trainer as trainer_module
 from negagen.train.mixing import StructuralBatchSampler
-from negagen.train.trainer import load_model, ordinary_rows, structural_rows
 
 PROBE = ["The dog bit the man.", "He went home."]
 

@@ -9,8 +9,8 @@ from typer.testing import CliRunner
 
 from negagen.cli import app
 from negagen.evaluate.retrieval import retrieval_metrics
-from negagen.train.recipe import load_recipe
-from negagen.train.trainer import load_model
+from negagen.experiment.models import load_model
+from negagen.experiment.recipe import load_recipe
 from negagen.verify.evaluate import training_rows
 
 from ..train.conftest import beir_folder, sample_pairs, tiny_model_path, tiny_recipe  # noqa: F401  (fixtures)

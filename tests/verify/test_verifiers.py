@@ -8,9 +8,10 @@ import torch
 from hypothesis import given
 from hypothesis import strategies as st
 
-from negagen.train.trainer import load_model
+from negagen.experiment.held_out import split_by_anchor
+from negagen.experiment.models import load_model
 from negagen.verify import MaxSimVerifier, SimMapVerifier, maxsim, ndcg_at_k, rerank
-from negagen.verify.evaluate import split_by_anchor, structural_verification
+from negagen.verify.evaluate import structural_verification
 
 from ..train.tiny_model import tiny_bert
 
@@ -95,7 +96,7 @@ def test_rerank_weight_zero_keeps_dense_order_and_ndcg_by_hand():
 
 
 def test_structural_verification_counts(bert):
-    from negagen.evaluate.structural import StructuralTriplet
+    from negagen.experiment.held_out import StructuralTriplet
 
     class Lookup:
         def score(self, queries, candidates):

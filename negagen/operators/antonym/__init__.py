@@ -6,7 +6,7 @@ before it repaired (``an easy task → a difficult task``) within the same singl
 compounds (``ice cream``), auxiliaries and light verbs are left alone. One output per word that has an antonym.
 
 Needs WordNet for NLTK (``negagen wordnet install``); the antonym table is cached after its first build (see
-:mod:`negagen.operators.antonym.table`). Refuses with ``no_target`` when no word has an antonym.
+:mod:`negagen.resources.antonyms`). Refuses with ``no_target`` when no word has an antonym.
 """
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ from ...errors import RefusalReason
 from ...morphology import indefinite_article, inflect, inflections, lemma, match_case
 from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
+from ...resources.antonyms import TRANSITIVE, antonym_table, trusted_table
 from ...resources.selection import word_classes
-from .._editing import TextEditor
-from .._phrases import in_hyphenated_word
-from .._plausibility import breaks_term, classifying_adjective, plausibility_meta
-from .._scan import scan
-from ..negation.clause import norm
-from .table import TRANSITIVE, antonym_table, trusted_table
-from .trusted import FIXED_BY_WORD, PREDICATIVE_ONLY, STATISTICAL_HEADS, is_morphological
+from ...resources.trusted_antonyms import FIXED_BY_WORD, PREDICATIVE_ONLY, STATISTICAL_HEADS, is_morphological
+from ...syntax.clause import norm
+from ...syntax.editing import TextEditor
+from ...syntax.phrases import in_hyphenated_word
+from ...syntax.plausibility import breaks_term, classifying_adjective, plausibility_meta
+from ...syntax.scan import scan
 
 __all__ = ["make_antonym", "replace_antonyms"]
 

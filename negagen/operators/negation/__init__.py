@@ -28,9 +28,9 @@ from spacy.tokens import Span
 from ...errors import ConfigError, RefusalReason
 from ...records import Perturbation, Refusal
 from ...registry import Operator, deterministic, register_operator
-from .._editing import TextEditor
+from ...syntax.clause import MainClause, NotAnalysable, find_main_clause, norm, reported_clause, scan
+from ...syntax.editing import TextEditor
 from . import lexicon as lx
-from .clause import MainClause, NotAnalysable, find_main_clause, norm, reported_clause, scan
 from .insert import insert_negation
 from .remove import remove_negation
 from .surface import style_of

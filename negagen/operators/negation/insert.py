@@ -6,9 +6,17 @@ from spacy.tokens import Token
 
 from ...errors import RefusalReason
 from ...morphology import base_form, inflect, lemma, match_case
-from .._editing import TextEditor
+from ...syntax.clause import (
+    MainClause,
+    NotAnalysable,
+    clitic_meaning,
+    norm,
+    possessive_have,
+    reporting_verb,
+    that_clause,
+)
+from ...syntax.editing import TextEditor
 from . import lexicon as lx
-from .clause import MainClause, NotAnalysable, clitic_meaning, norm, possessive_have, reporting_verb, that_clause
 from .surface import Style, prefix_word
 
 __all__ = ["insert_negation"]

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-from .._scan import CONTRACTION_CLITICS  # noqa: F401  (re-exported: the negation rules read it from here)
-
-FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
-# Children along these arcs head clauses of their own: a negation there is not the main clause's.
-SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "csubjpass", "parataxis", "appos", "meta"})
-
-BE_FORMS = frozenset({"be", "is", "are", "was", "were", "am", "been", "being", "'s", "'re", "'m"})
-DO_FORMS = {"do": "VBP", "does": "VBZ", "did": "VBD"}
-HAVE_FORMS = frozenset({"have", "has", "had", "having", "'ve", "'d"})
-MODALS = frozenset(
-    {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "wo", "ca", "sha", "'ll", "'d",
-     "ought", "need", "dare"}
-)  # fmt: skip
-AUXILIARY_WORDS = BE_FORMS | HAVE_FORMS | MODALS | frozenset(DO_FORMS) | {"ai"}  # "ai" as in "ai n't"
-# "got broken": a passive auxiliary that negates like a main verb ("did not get broken").
-GET_FORMS = frozenset({"get", "gets", "got", "gotten"})
+# The word classes the other operators and the clause analysis share live in negagen.syntax.lexicon; the negation
+# rules read them from here, with their own.
+from ...syntax.lexicon import (  # noqa: F401  (re-exported for the negation rules' lx.NAME)
+    AUXILIARY_WORDS,
+    BE_FORMS,
+    CONTRACTION_CLITICS,
+    DO_FORMS,
+    FINITE_TAGS,
+    GET_FORMS,
+    HAVE_FORMS,
+    IMPERATIVE_PREFIX_DEPS,
+    MASS_NOUNS,
+    MODALS,
+    NEGATIVE_PRONOUNS,
+    NEGATORS,
+    PERFECT_PARTICIPLES,
+    REPORTING_VERBS,
+    SUBJECT_DEPS,
+    SUBORDINATE_DEPS,
+    WH_WORDS,
+)
 
 # Negative contractions of auxiliaries, used in questions ("Is she…" → "Isn't she…") and where the text already
 # contracts. am/may/might/ought have no natural contraction and take a separate "not".
@@ -33,13 +37,7 @@ CONTRACTED_NEGATIVE = {
 NEGATIVE_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}
 # Clitic auxiliaries and what a negated clitic becomes ("She's left" → "She hasn't left").
 CLITIC_NEGATIVE = {"has": "hasn't", "had": "hadn't", "would": "wouldn't", "'ll": "won't", "'ve": "haven't"}
-# Past participles read as perfect after "'s" ("She's left" is "She has left"): most have no passive at all.
-PERFECT_PARTICIPLES = frozenset(
-    {"been", "gone", "got", "gotten", "come", "become", "arrived", "died", "fallen", "happened", "risen", "left"}
-)
 
-NEGATORS = frozenset({"not", "n't", "never"})
-NEGATIVE_PRONOUNS = {"nobody": "somebody", "nothing": "something", "none": "some", "nowhere": "somewhere"}
 # Subjects whose negation is "not Q" (Everyone agreed → Not everyone agreed).
 UNIVERSAL_QUANTIFIERS = frozenset({"everyone", "everybody", "everything", "all", "every", "many", "much"})
 # Indefinite subjects whose negation is the negative indefinite (Someone knocked → No one knocked).
@@ -72,7 +70,6 @@ SENTENCE_ADVERBS = frozenset(
      "also", "just", "still", "really", "actually", "honestly", "fortunately", "unfortunately", "then", "now",
      "even", "only", "simply", "indeed", "therefore", "thus", "however", "so"}
 )  # fmt: skip
-IMPERATIVE_PREFIX_DEPS = frozenset({"intj", "advmod", "punct", "npadvmod", "discourse", "neg", "dep"})
 
 # Verbs whose present (non-third-person) and past forms are spelled alike; the tense then comes from context.
 HOMOGRAPH_VERBS = frozenset(
@@ -94,15 +91,6 @@ INVARIANT_NOUNS = frozenset(
 )  # fmt: skip
 SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "this", "that", "each", "every", "another"})
 
-# Uncountable nouns: "no money" → "some money", not "a money".
-MASS_NOUNS = frozenset(
-    {"money", "water", "time", "milk", "food", "information", "evidence", "advice", "furniture", "music", "work",
-     "news", "rice", "bread", "sugar", "air", "help", "interest", "luck", "traffic", "weather", "equipment",
-     "knowledge", "research", "progress", "damage", "power", "space", "room", "coffee", "tea", "snow", "rain",
-     "fun", "patience", "energy", "support", "data", "access", "trouble", "homework", "love", "hope", "light",
-     "noise", "paper", "wood", "hair", "meat", "fruit", "cheese", "butter", "oil", "gas", "electricity", "pain"}
-)  # fmt: skip
-
 # Fixed expressions (as spaCy tokenises them, lower-cased) whose polarity is not flipped word by word.
 IDIOMS = (
     "no wonder", "no doubt", "no matter", "nothing but", "not to mention", "can not help", "ca n't help",
@@ -111,10 +99,3 @@ IDIOMS = (
     "not that", "needless to say", "not least", "do n't you dare", "in no time",
 )  # fmt: skip
 
-# Verbs that report a claim in a that-clause ("These results suggest that X"): the claim is what gets negated.
-REPORTING_VERBS = frozenset(
-    {"show", "suggest", "indicate", "demonstrate", "reveal", "confirm", "find", "conclude", "propose", "report",
-     "establish", "imply", "prove", "argue", "hypothesize", "hypothesise", "observe", "note", "state", "claim",
-     "say", "believe", "think", "know", "assume", "predict", "discover", "verify", "support", "estimate"}
-)  # fmt: skip
-WH_WORDS = frozenset({"who", "whom", "what", "which", "whose", "whoever", "whatever", "how", "where", "when", "why"})

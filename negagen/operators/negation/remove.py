@@ -6,9 +6,9 @@ from spacy.tokens import Token
 
 from ...errors import RefusalReason
 from ...morphology import base_form, indefinite_article, inflect, match_case
-from .._editing import TextEditor
+from ...syntax.clause import MainClause, NotAnalysable, norm
+from ...syntax.editing import TextEditor
 from . import lexicon as lx
-from .clause import MainClause, NotAnalysable, norm
 from .insert import ends_clause
 from .surface import delete_words
 

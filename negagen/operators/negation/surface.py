@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...morphology import upper_first
-from .._editing import TextEditor
-from .clause import MainClause, is_sentence_initial, norm
+from ...syntax.clause import MainClause, is_sentence_initial, norm
+from ...syntax.editing import TextEditor
 
 __all__ = ["Style", "delete_words", "prefix_word", "style_of"]
 

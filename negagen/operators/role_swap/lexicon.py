@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-# Relations whose participants can trade places without changing the meaning: a swap is no negative.
-SYMMETRIC_VERBS = frozenset(
-    {"meet", "marry", "resemble", "equal", "match", "date", "divorce", "border", "intersect", "neighbor",
-     "neighbour", "collide", "accompany", "join", "befriend", "coincide", "rhyme", "share", "involve",
-     # equational: "Grants total 88% of the aid", "X constituted a pivotal event" state an identity, either way round
-     "total", "constitute", "represent", "comprise",
-     "bind",  # "the promoter is bound by transcription factors" = "the factors are bound by the promoter"
-     "fit"}  # "54% of men fit the criteria" = "the criteria fit 54% of men"
-)  # fmt: skip
+# Shared with the structural positives and the argument checks of negagen.syntax.arguments.
+from ...syntax.lexicon import CONTENT_NOUNS, SYMMETRIC_VERBS  # noqa: F401  (re-exported for lx.NAME)
+
 COPULAR_VERBS = frozenset({"be", "become", "seem", "remain", "appear", "look", "sound", "feel", "stay", "get"})
 # verb + object where the object is not a participant ("take place"): swapping is nonsense, not a negative.
 VERB_OBJECT_IDIOMS = frozenset(
@@ -37,10 +31,6 @@ IN_COMPLEMENT_NOUNS = frozenset(
      "difference", "deficit", "defect", "progress", "growth", "variation", "participation", "involvement", "success",
      "expertise", "experience", "drop", "gain", "loss", "shift", "trend"}
 )  # fmt: skip
-# Nouns whose that-clause states their content ("the hypothesis that X", "evidence that Y").
-CONTENT_NOUNS = frozenset({"hypothesis", "idea", "notion", "fact", "finding", "possibility", "evidence", "claim",
-                           "view", "belief", "assumption", "observation", "suggestion", "conclusion", "concern",
-                           "argument", "theory", "premise", "proposal", "wisdom"})  # fmt: skip
 # Nouns that take their complement with "as" ("the role of FGF21 as a therapeutic agent").
 AS_COMPLEMENT_NOUNS = frozenset({"role", "function", "use", "potential", "status", "value", "efficacy", "utility"})
 # Bare nouns of "by X of", a manner rather than an agent ("by vote of the Court", "by means of", "by way of").

@@ -8,19 +8,20 @@ A pair source is a mapping, as written in a recipe:
   ``.jsonl``/``.parquet`` table; ``where`` keeps only rows whose columns equal the values (MSRP's ``Quality: "1"``).
 
 Optional keys: ``limit`` (pairs kept after a seeded shuffle). Empty texts and pairs of identical texts are dropped.
+
+The files are opened and parsed by :mod:`negagen.dataset.io` (``open_text``, ``read_table``), the one module that
+reads negagen's inputs; this module only turns their lines and rows into pairs.
 """
 
 from __future__ import annotations
 
-import csv
-import gzip
-import json
 import random
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
+from ..dataset.io import open_text, read_table
 from ..errors import ConfigError, InputError
 
 __all__ = ["Pair", "load_pairs"]
@@ -55,18 +56,10 @@ def load_pairs(sources: Sequence[Mapping[str, Any]], *, seed: int = 0) -> list[P
     return pairs
 
 
-def _open_text(path: Path):
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    if path.suffix == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8")
-    return path.open(encoding="utf-8", newline="")
-
-
 def _aligned(files: Sequence[str]) -> Iterator[Pair]:
     if len(files) != 2:
         raise ConfigError("an aligned source names exactly two files")
-    with _open_text(Path(files[0])) as first, _open_text(Path(files[1])) as second:
+    with open_text(Path(files[0])) as first, open_text(Path(files[1])) as second:
         for line, (anchor, positive) in enumerate(zip_longest(first, second), start=1):
             if anchor is None or positive is None:
                 raise InputError(f"{files[0]} and {files[1]} differ in length after line {line - 1}")
@@ -74,34 +67,9 @@ def _aligned(files: Sequence[str]) -> Iterator[Pair]:
 
 
 def _table(path: Path, anchor: str, positive: str, where: Mapping[str, Any]) -> Iterator[Pair]:
-    for row in _rows(path):
+    for row in read_table(path):
         missing = [c for c in (anchor, positive, *where) if c not in row]
         if missing:
             raise InputError(f"{path}: no column {missing[0]!r}; columns: {', '.join(map(str, row))}")
         if all(str(row[column]) == str(value) for column, value in where.items()):
             yield str(row[anchor]), str(row[positive])
-
-
-def _rows(path: Path) -> Iterator[dict[str, Any]]:
-    suffix = path.suffixes[-2] if path.suffix == ".gz" and len(path.suffixes) > 1 else path.suffix
-    if suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        if not path.is_file():
-            raise InputError(f"{path}: no such file")
-        yield from pq.read_table(path).to_pylist()
-        return
-    with _open_text(path) as handle:
-        if suffix in (".jsonl", ".json"):
-            for line in handle:
-                if line.strip():
-                    yield json.loads(line)
-        elif suffix in (".tsv", ".csv"):
-            # MSRP's strings hold unbalanced quotes: tab-separated files are read without quoting.
-            quoting = csv.QUOTE_NONE if suffix == ".tsv" else csv.QUOTE_MINIMAL
-            reader = csv.DictReader(handle, delimiter="\t" if suffix == ".tsv" else ",", quoting=quoting)
-            if reader.fieldnames:
-                reader.fieldnames = [name.removeprefix("\ufeff") for name in reader.fieldnames]
-            yield from reader
-        else:
-            raise InputError(f"{path}: a table is .tsv, .csv, .jsonl or .parquet (optionally .gz)")

@@ -12,9 +12,9 @@ from spacy.tokens import Span, Token
 
 from ..morphology import base_form, inflect, lower_first, match_case, upper_first
 from ..resources.selection import proper_name, word_classes
-from ._editing import TextEditor
-from .negation.clause import clitic_meaning, is_sentence_initial, norm
-from .negation.lexicon import WH_WORDS
+from .clause import clitic_meaning, is_sentence_initial, norm
+from .editing import TextEditor
+from .lexicon import WH_WORDS
 
 __all__ = ["REFLEXIVES", "SECTION_HEADERS", "WH_WORDS", "agree", "agreeing_form", "in_hyphenated_word", "is_header",
            "number_person", "opens_with_section_label", "phrase", "render_phrase"]

@@ -8,10 +8,10 @@ from functools import cached_property, lru_cache
 from lemminflect import getAllLemmas
 from spacy.tokens import Span, Token
 
-from ...errors import RefusalReason
-from ...morphology import base_form, inflect
-from .._scan import SentenceScan, scan
+from ..errors import RefusalReason
+from ..morphology import base_form, inflect
 from . import lexicon as lx
+from .scan import SentenceScan, scan
 
 __all__ = [
     "MainClause",

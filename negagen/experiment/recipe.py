@@ -21,6 +21,10 @@
       beir: ../shared/data/scifact
 
 Relative paths are taken from the current directory.
+
+The recipe belongs to the experiment layer because training, evaluation and verification all read it; the names it
+accepts come from where they are defined (positive modes from :mod:`negagen.dataset.triplets`, verifiers from the
+registry in :mod:`negagen.experiment.verifiers`), so that adding one needs no edit here.
 """
 
 from __future__ import annotations
@@ -31,14 +35,15 @@ from typing import Any
 
 from ..dataset.triplets import POSITIVE_MODES
 from ..errors import ConfigError, InputError
-from .mixing import MIX_MODES
+from .verifiers import verifier_names
 
-__all__ = ["EvalConfig", "Recipe", "TrainConfig", "VerifyConfig", "load_recipe"]
+__all__ = ["EDITED_SIDES", "MIX_MODES", "EvalConfig", "Recipe", "TrainConfig", "VerifyConfig", "load_recipe"]
 
 # Which text of a (anchor, positive) pair an operator edits into the structural negative.
 EDITED_SIDES = ("positive", "anchor")
 ORDINARY_NEGATIVES = ("random", "mined", "bm25")
-VERIFIERS = ("dense", "maxsim", "simmap", "cross-encoder")
+# What the structural ratio controls (see negagen.train.mixing); here because the recipe checks ``mix:``.
+MIX_MODES = ("row", "batch", "loss")
 
 
 @dataclass
@@ -130,9 +135,10 @@ class Recipe:
             raise ConfigError("train.pairs names no pair source")
         if self.train.rows < self.train.batch_size:
             raise ConfigError("train.rows must be at least one batch")
-        unknown = set(self.verify.verifiers) - set(VERIFIERS)
+        known = verifier_names()
+        unknown = set(self.verify.verifiers) - set(known)
         if unknown:
-            raise ConfigError(f"unknown verifier(s) {', '.join(sorted(unknown))}; known: {', '.join(VERIFIERS)}")
+            raise ConfigError(f"unknown verifier(s) {', '.join(sorted(unknown))}; known: {', '.join(known)}")
         if isinstance(self.verify.positives, str):
             self.verify.positives = [self.verify.positives]
         if not self.verify.positives or set(self.verify.positives) - set(POSITIVE_MODES):

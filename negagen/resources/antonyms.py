@@ -11,9 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ...resources.cache import cache_dir, cached_json
-from ...resources.wordnet import INSTALL_HINT, WordNetNotFoundError, wordnet_path
-from .trusted import CURATED, INTRANSITIVE, UNTRUSTED, is_morphological
+from .cache import cache_dir, cached_json
+from .trusted_antonyms import CURATED, INTRANSITIVE, UNTRUSTED, is_morphological
+from .wordnet import INSTALL_HINT, WordNetNotFoundError, wordnet_path
 
 __all__ = ["PERTAINYM", "TABLE_VERSION", "TRANSITIVE", "antonym_table", "cache_path", "trusted_table"]
 
@@ -41,7 +41,7 @@ def antonym_table() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def trusted_table() -> dict[str, dict[str, str]]:
-    """The antonyms the operator uses (see :mod:`negagen.operators.antonym.trusted`): WordNet's adjective and
+    """The antonyms the operator uses (see :mod:`negagen.resources.trusted_antonyms`): WordNet's adjective and
     adverb antonyms that are the word with a negative prefix (or without it), and the curated pairs; the curated
     verbs that take an object under ``TRANSITIVE``.
 
