@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import audit, export, generate, perturb, plausibility, report, train, verify, wordnet  # noqa: F401  (registers the commands)
+from . import audit, export, generate, passages, perturb, plausibility, report, train, verify, wordnet  # noqa: F401  (registers the commands)
 from ._util import app
 
 __all__ = ["app", "main"]

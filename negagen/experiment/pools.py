@@ -30,6 +30,7 @@ from ..atomic import atomic_write_text
 from ..dataset.triplets import select_triplet
 from ..errors import ConfigError
 from .pairs import Pair, load_pairs
+from .passages import passage_rows
 from .recipe import Recipe
 
 __all__ = [
@@ -132,6 +133,10 @@ def ordinary_pool(recipe: Recipe, model: Any = None) -> list[Row]:
 def structural_pool(recipe: Recipe, positives: str, *, edit: str = "positive") -> list[Row]:
     """The recipe's structural rows of one positive kind, cached under ``output_dir/pools``; ``edit`` as in
     ``structural_rows``."""
+    if recipe.train.structural_rows is not None:
+        if edit != "positive":
+            raise ConfigError("train.structural_rows holds ready rows: it has no anchor edits to choose")
+        return passage_rows(Path(recipe.train.structural_rows), sides=recipe.train.structural_sides)
     sources = recipe.train.structural_pairs or recipe.train.pairs
     name = f"structural-{positives}.jsonl" if edit == "positive" else f"structural-{positives}-anchor-edit.jsonl"
     return cached_rows(

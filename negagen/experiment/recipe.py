@@ -12,6 +12,7 @@
     train:
       pairs: [{aligned: [a.txt.gz, b.txt.gz], limit: 3000}]
       structural_pairs: null  # pairs whose positives negagen perturbs; default: pairs
+      structural_rows: null   # or ready structural rows: a negatives file of `negagen passages`
       rows: 2048
       ops: [negation, role_swap, reorder, relation_flip, antonym]
       ordinary_negatives: random   # random | mined (mine_hard_negatives, base model) | bm25 (bm25s)
@@ -19,6 +20,7 @@
     eval:
       pairs: [{aligned: [c.txt.gz, d.txt.gz]}]
       beir: ../shared/data/scifact
+      transfer: null          # held-out passage near-misses (heldout_negatives.jsonl of `negagen passages`)
 
 Relative paths are taken from the current directory.
 
@@ -50,6 +52,10 @@ MIX_MODES = ("row", "batch", "loss")
 class TrainConfig:
     pairs: list[dict[str, Any]]
     structural_pairs: list[dict[str, Any]] | None = None  # whose positives are perturbed; default: pairs
+    # Ready structural rows instead: a negatives file of `negagen passages` (the answering sentence edited), read
+    # by negagen.experiment.passages.passage_rows; then every positive kind reads the same rows.
+    structural_rows: str | None = None
+    structural_sides: list[str] = field(default_factory=lambda: ["passage"])  # of those rows: passage and/or query
     rows: int = 2048
     ops: list[str] = field(default_factory=lambda: ["negation", "role_swap", "reorder", "relation_flip", "antonym"])
     ordinary_negatives: str = "random"
@@ -70,6 +76,7 @@ class EvalConfig:
     beir_split: str = "test"
     nanobeir: str | None = None
     nanobeir_names: list[str] | None = None
+    transfer: str | None = None  # held-out passage near-misses: reported as transfer_* (negagen.evaluate.transfer)
     batch_size: int = 64
 
 

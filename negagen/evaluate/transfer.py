@@ -1,0 +1,60 @@
+"""The transfer test: near-misses of real passages a model was never trained on (held-out Wikipedia articles).
+
+Read from the ``heldout_negatives.jsonl`` of ``negagen passages`` (:mod:`negagen.experiment.passages`):
+
+=========================== ===================================================================================
+metric                      share of
+=========================== ===================================================================================
+``transfer_OP_accuracy``    (query, passage, passage with its answering sentence edited) where the query is
+                            closer to the real passage (pairwise, ties one half); ``OP`` = ``all`` or an operator
+``transfer_query_OP_*``     (passage, query, edited query) where the passage is closer to the real query
+``transfer_paired_accuracy`` pairs with both edits where both hold: q closer to p than to p', and q' closer to p'
+                            than to p (NevIR's paired score; an edited query and an edited passage of one pair)
+=========================== ===================================================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..dataset.io import read_table
+from ..experiment.held_out import StructuralTriplet
+from ..experiment.metrics import pair_cosines
+from .structural import structural_metrics
+
+__all__ = ["transfer_metrics"]
+
+
+def _triplets(records: Iterable[dict[str, Any]], side: str) -> list[StructuralTriplet]:
+    if side == "passage":
+        return [StructuralTriplet(r["query"], r["passage"], r["negative"], r["op"], r["rule"]) for r in records]
+    return [StructuralTriplet(r["passage"], r["query"], r["negative"], r["op"], r["rule"]) for r in records]
+
+
+def transfer_metrics(model: Any, path: Path, *, batch_size: int = 64) -> dict[str, float]:
+    """The metrics of the module docstring for ``model`` on the held-out negatives file ``path``."""
+    records = list(read_table(path))
+    metrics: dict[str, float] = {}
+    for side, prefix in (("passage", "transfer_"), ("query", "transfer_query_")):
+        triplets = _triplets([r for r in records if r["side"] == side], side)
+        if triplets:
+            found = structural_metrics(model, triplets, batch_size=batch_size)
+            metrics.update({prefix + key.removeprefix("structural_"): value for key, value in found.items()})
+    by_pair: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+    for record in records:
+        by_pair.setdefault((record["query"], record["passage"]), {})[record["side"]] = record
+    both = [(q, p, sides["query"]["negative"], sides["passage"]["negative"])
+            for (q, p), sides in by_pair.items() if len(sides) == 2]  # fmt: skip
+    if both:
+        real_q, real_p = [q for q, _, _, _ in both], [p for _, p, _, _ in both]
+        edited_q, edited_p = [e for _, _, e, _ in both], [n for _, _, _, n in both]
+        # rows: (q, p), (q, p'), (q', p'), (q', p)
+        queries, passages = real_q * 2 + edited_q * 2, real_p + edited_p + edited_p + real_p
+        cos = pair_cosines(model, queries, passages, batch_size=batch_size).reshape(4, len(both))
+        metrics["transfer_paired_accuracy"] = float(np.mean((cos[0] > cos[1]) & (cos[2] > cos[3])))
+        metrics["transfer_paired_n"] = float(len(both))
+    return metrics

@@ -1,0 +1,161 @@
+"""Passage-level near-misses: the answering sentence is found and edited, the rest of the passage kept byte for
+byte; pairs without an answering sentence give nothing; held-out articles never reach training; the transfer test's
+metrics by hand."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from negagen.cli import app
+from negagen.dataset.passages import (
+    QueryPassage,
+    answering_sentence,
+    hits_what_is_asked,
+    passage_negatives,
+    split_by_group,
+)
+from negagen.errors import ConfigError
+from negagen.evaluate.transfer import transfer_metrics
+from negagen.experiment.passages import held_out_groups, passage_rows
+from negagen.records import Edit, Perturbation
+
+PASSAGE = ("Super Bowl 50 was played in 2016. The Denver Broncos defeated the Carolina Panthers. "
+           "The game was held at Levi's Stadium.")  # fmt: skip
+SPANS = [(0, 33), (34, 84), (85, 121)]
+
+
+def test_the_sentence_holding_the_answer_is_the_one_edited(nlp):
+    pair = QueryPassage("Which team won Super Bowl 50?", PASSAGE, "sb-0", "Super Bowl 50", "Denver Broncos")
+    assert answering_sentence(SPANS, PASSAGE, pair.query, pair.answer) == (1, "answer")
+    (record,) = [r for r in passage_negatives([pair], ["negation"], nlp=nlp) if r["side"] == "passage"]
+    assert record["negative"] == ("Super Bowl 50 was played in 2016. The Denver Broncos did not defeat the Carolina "
+                                  "Panthers. The game was held at Levi's Stadium.")  # fmt: skip
+    assert (record["sentence"], record["start"], record["end"], record["located_by"]) == (1, 34, 84, "answer")
+    # outside the edited sentence, byte-identical
+    assert record["negative"][:34] == PASSAGE[:34]
+    assert record["negative"].endswith(PASSAGE[84:])
+
+
+def test_without_an_answer_the_sentence_sharing_most_query_words_is_chosen():
+    query = "Where was the game held?"
+    assert answering_sentence(SPANS, PASSAGE, query) == (2, "overlap")
+    assert answering_sentence(SPANS, PASSAGE, "Who painted the Mona Lisa?") is None  # nothing shared: refused
+    assert answering_sentence(SPANS, PASSAGE, "Who won?", answer="Green Bay Packers") is None  # answer not there
+    # the answer in two sentences: the one closer to the query wins
+    twice = "Denver lost in 2014. Denver won Super Bowl 50 in 2016."
+    assert answering_sentence([(0, 20), (21, 54)], twice, "Which team won Super Bowl 50?", "Denver") == (1, "answer")
+
+
+def test_query_side_near_misses_and_pairs_without_an_edit(nlp):
+    pairs = [QueryPassage("Who defeated the Carolina Panthers?", PASSAGE, answer="Denver Broncos"),
+             QueryPassage("Where was the game held?", "Hello.", answer="Levi's Stadium")]  # fmt: skip
+    records = list(passage_negatives(pairs, ["negation"], nlp=nlp))
+    assert [(r["side"], r["negative"]) for r in records] == [
+        ("passage", "Super Bowl 50 was played in 2016. The Denver Broncos did not defeat the Carolina Panthers. "
+                    "The game was held at Levi's Stadium."),
+        ("query", "Who did not defeat the Carolina Panthers?"),
+    ]  # fmt: skip
+    # the second pair: its passage lacks the answer and negation refuses its wh-question ("Where was X held?")
+
+
+def test_training_rows_per_side(tmp_path):
+    path = tmp_path / "negatives.jsonl"
+    records = [{"query": "q", "passage": "p", "negative": "p2", "side": "passage"},
+               {"query": "q", "passage": "p", "negative": "q2", "side": "query"}]  # fmt: skip
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    assert passage_rows(path) == [{"anchor": "q", "positive": "p", "negative": "p2"}]
+    assert passage_rows(path, sides=["passage", "query"])[1] == {"anchor": "p", "positive": "q", "negative": "q2"}
+    with pytest.raises(ConfigError, match="passage and/or query, not answer"):
+        passage_rows(path, sides=["answer"])
+
+
+def test_held_out_articles_are_a_seeded_choice_kept_out_of_training():
+    groups = [f"article {i}" for i in range(10)]
+    chosen = held_out_groups(groups, 3, seed=0)
+    assert chosen == held_out_groups(list(reversed(groups)), 3, seed=0)  # not the order given
+    assert len(chosen) == 3 and chosen != held_out_groups(groups, 3, seed=1)
+    pairs = [QueryPassage(f"q{i}", f"p{i}", group=g) for i, g in enumerate(groups)]
+    train, test = split_by_group(pairs, chosen)
+    assert {p.group for p in test} == set(chosen) and not {p.group for p in train} & set(chosen)
+    with pytest.raises(ConfigError, match="between 1 and 9, not 10"):
+        held_out_groups(groups, 10, seed=0)
+
+
+class Table:
+    def __init__(self, vectors):
+        self.vectors = vectors
+
+    def encode(self, texts, **_):
+        return np.array([self.vectors[t] for t in texts], dtype=float)
+
+
+def test_transfer_metrics_by_hand(tmp_path):
+    # q is closer to p than to its edit p2; the edited query q2 is closer to p2 than to p: paired right. The second
+    # pair's passage edit r2 is closer to its query than r: wrong.
+    vectors = {"q": [1, 0], "p": [0.9, 0.1], "p2": [0.6, 0.4], "q2": [0.5, 0.5],
+               "s": [0, 1], "r": [0.5, 0.5], "r2": [0.1, 0.9]}  # fmt: skip
+    vectors = {k: np.array(v) / np.linalg.norm(v) for k, v in vectors.items()}
+    records = [{"query": "q", "passage": "p", "negative": "p2", "side": "passage", "op": "negation", "rule": "x"},
+               {"query": "q", "passage": "p", "negative": "q2", "side": "query", "op": "negation", "rule": "x"},
+               {"query": "s", "passage": "r", "negative": "r2", "side": "passage", "op": "antonym",
+                "rule": "y"}]  # fmt: skip
+    path = tmp_path / "heldout.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    metrics = transfer_metrics(Table(vectors), path)
+    assert metrics["transfer_all_accuracy"] == 0.5
+    assert metrics["transfer_negation_accuracy"] == 1.0 and metrics["transfer_antonym_accuracy"] == 0.0
+    assert metrics["transfer_query_all_accuracy"] == 1.0  # p is closer to q than to q2
+    assert (metrics["transfer_paired_accuracy"], metrics["transfer_paired_n"]) == (1.0, 1.0)
+
+
+def test_the_passages_command_is_one_line_on_missing_input(tmp_path):
+    missing = str(tmp_path / "no.jsonl")
+    result = CliRunner().invoke(app, ["passages", str(tmp_path / "out"), "--squad-questions", missing])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "no.jsonl" in result.stderr
+
+
+@pytest.mark.parametrize(("query", "answer", "word", "new", "kept"), [
+    # an adjective the query does not ask about: the passage still answers (judged "no" in docs/quality/passages)
+    ("Who claims that public companies can be part of it?", "Brownlee", "larger", "smaller", False),
+    # the word the query asks about
+    ("Was the plague spread faster or slower?", None, "faster", "slower", True),
+    # inside the answer span
+    ("What is happening to the average age of teachers?", "falling", "falling", "rising", True),
+])  # fmt: skip
+def test_only_edits_of_what_is_asked_are_kept(query, answer, word, new, kept):
+    sentence = f"Brownlee says the age is {word}, a larger challenge."
+    at = sentence.index(word)
+    edit = Edit(at, at + len(word), word, at, at + len(new), new)
+    change = Perturbation(sentence, sentence.replace(word, new, 1), "antonym", "adj", (edit,))
+    assert hits_what_is_asked(change, query, answer) is kept
+
+
+def test_a_main_clause_negation_is_always_kept():
+    negation = Perturbation("Brownlee argues that X.", "Brownlee does not argue that X.", "negation",
+                            "insert_do_support", (Edit(9, 15, "argues", 9, 23, "does not argue"),))  # fmt: skip
+    assert hits_what_is_asked(negation, "Who claims that X?", "Brownlee")
+
+
+def test_a_recipe_trains_on_ready_passage_rows_and_reports_the_transfer_test(tmp_path):
+    from negagen.evaluate.model import evaluate_model
+    from negagen.experiment import load_recipe, structural_pool
+
+    recipe = load_recipe("recipes/passages.yaml")
+    assert recipe.train.structural_rows == "runs/passages/data/train_negatives.jsonl"
+    assert recipe.eval.transfer == "runs/passages/data/heldout_negatives.jsonl"
+    rows = tmp_path / "negatives.jsonl"
+    rows.write_text(json.dumps({"query": "q", "passage": "p", "negative": "p2", "side": "passage", "op": "negation",
+                                "rule": "x"}) + "\n")  # fmt: skip
+    recipe = load_recipe("recipes/passages.yaml", output_dir=str(tmp_path / "run"))
+    recipe.train.structural_rows = recipe.eval.transfer = str(rows)
+    recipe.eval.beir = None
+    assert structural_pool(recipe, "identity") == [{"anchor": "q", "positive": "p", "negative": "p2"}]
+    with pytest.raises(ConfigError, match="no anchor edits"):
+        structural_pool(recipe, "pair", edit="anchor")
+    vectors = {"q": np.array([1.0, 0.0]), "p": np.array([0.8, 0.6]), "p2": np.array([0.6, 0.8])}
+    assert evaluate_model(Table(vectors), recipe, [])["transfer_all_accuracy"] == 1.0
