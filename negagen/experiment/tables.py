@@ -37,16 +37,31 @@ def markdown_table(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# (metric, column) of the summary; the transfer and recall columns appear when a run reports them.
+SUMMARY_COLUMNS = (
+    ("beir_ndcg@10", "SciFact nDCG@10"),
+    ("beir_recall@100", "Recall@100"),
+    ("transfer_all_accuracy", "transfer pairwise"),
+    ("transfer_paired_accuracy", "transfer paired"),
+    ("transfer_query_all_accuracy", "transfer query side"),
+    ("structural_all_accuracy", "structural acc."),
+    ("structural_all_auc", "AUC"),
+)
+_ALWAYS = {"beir_ndcg@10", "structural_all_accuracy", "structural_all_auc"}
+
+
 def summary_table(results: list[dict[str, Any]]) -> str:
-    """Mean and spread (max − min) over seeds per (positive kind, ratio); ratio 0 and the base model once."""
+    """Mean and half the spread ((max − min) / 2) over seeds per (positive kind, ratio); ratio 0 and the base model
+    once. Columns: :data:`SUMMARY_COLUMNS` (the optional ones when some run has them)."""
     groups: dict[tuple[str, float | None], list[dict[str, Any]]] = {}
     for r in results:
         groups.setdefault((r["positives"] or "base", r["ratio"]), []).append(r)
-    keys = ("beir_ndcg@10", "structural_all_accuracy", "structural_all_auc")
-    lines = ["| positives | r | seeds | SciFact nDCG@10 | structural acc. | AUC |", "|---|---|---|---|---|---|"]
+    columns = [(key, name) for key, name in SUMMARY_COLUMNS if key in _ALWAYS or any(key in r for r in results)]
+    lines = ["| positives | r | seeds | " + " | ".join(name for _, name in columns) + " |",
+             "|---|---|---|" + "---|" * len(columns)]  # fmt: skip
     for (kind, ratio), group in groups.items():
         cells = [kind, "—" if ratio is None else f"{ratio:g}", str(len(group))]
-        for key in keys:
+        for key, _ in columns:
             values = [r[key] for r in group if key in r]
             spread = f" ± {(max(values) - min(values)) / 2:.4f}" if len(values) > 1 else ""
             cells.append(f"{sum(values) / len(values):.4f}{spread}" if values else "—")
@@ -87,7 +102,8 @@ def plot(
         if r["run"] == "base":
             axes.scatter([r[x]], [r[y]], marker="*", s=200, color="black", label="base model", zorder=3)
     axes.set_xlabel(f"retrieval {x.removeprefix('beir_')} (SciFact)" if x.startswith("beir_") else x)
-    axes.set_ylabel("structural pairwise accuracy (held-out)")
+    axes.set_ylabel("transfer test: pairwise accuracy (held-out articles)" if y.startswith("transfer_")
+                    else "structural pairwise accuracy (held-out)")  # fmt: skip
     axes.grid(alpha=0.3)
     axes.legend()
     figure.tight_layout()

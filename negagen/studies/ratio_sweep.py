@@ -84,6 +84,8 @@ def sweep(recipe: Recipe, *, log: Callable[[str], None] = print) -> list[dict[st
     write_table(results, out / "results.csv")
     (out / "results.md").write_text(summary_table(results) + "\n" + markdown_table(results), encoding="utf-8")
     plot(results, out / "tradeoff.png")
+    if any("transfer_all_accuracy" in r for r in results):
+        plot(results, out / "tradeoff-transfer.png", y="transfer_all_accuracy")
     return results
 
 

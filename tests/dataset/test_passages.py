@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from negagen.cli import app
 from negagen.dataset.passages import (
     QueryPassage,
+    answer_elsewhere,
     answering_sentence,
     hits_what_is_asked,
     passage_negatives,
@@ -159,3 +160,23 @@ def test_a_recipe_trains_on_ready_passage_rows_and_reports_the_transfer_test(tmp
         structural_pool(recipe, "pair", edit="anchor")
     vectors = {"q": np.array([1.0, 0.0]), "p": np.array([0.8, 0.6]), "p2": np.array([0.6, 0.8])}
     assert evaluate_model(Table(vectors), recipe, [])["transfer_all_accuracy"] == 1.0
+
+
+def test_a_negation_across_a_clause_break_from_the_answer_is_dropped():
+    sentence = "The city has suffered severely, and two-thirds of the people were wiped out."
+    at = sentence.index("has suffered")
+    negated = Perturbation(sentence, sentence.replace("has suffered", "has not suffered"), "negation",
+                           "insert_auxiliary", (Edit(at + 3, at + 3, "", at + 3, at + 7, " not"),))  # fmt: skip
+    assert not hits_what_is_asked(negated, "How many of the people were wiped out?", "two-thirds")
+    assert hits_what_is_asked(negated, "What happened to the city?", "suffered severely")
+
+
+def test_a_pair_whose_answer_another_sentence_repeats_gives_no_passage_negative(nlp):
+    passage = "Kaifeng became the capital. The emperor moved south to Kaifeng in 1214."
+    spans = [(0, 27), (28, 72)]
+    assert answer_elsewhere(passage, spans, 1, "Kaifeng") and not answer_elsewhere(passage, spans, 1, "1214")
+    repeated = QueryPassage("Where did the emperor move?", passage, answer="Kaifeng")
+    once = QueryPassage("Where did the emperor move?", "The capital fell. The emperor moved south to Kaifeng in 1214.",
+                        answer="Kaifeng")  # fmt: skip
+    records = list(passage_negatives([repeated, once], ["negation"], nlp=nlp, query_side=False))
+    assert [r["negative"] for r in records] == ["The capital fell. The emperor did not move south to Kaifeng in 1214."]
