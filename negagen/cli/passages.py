@@ -25,9 +25,10 @@ def passages_cli(
     squad_paragraphs: Annotated[Path, Opt(help="Their paragraphs (_id, title, text) as JSONL.")] = (
         _SHARED / "passages" / "wikipedia_squad.jsonl"
     ),
-    scifact: Annotated[Path | None, Opt(help="A BEIR SciFact folder: its train claims join the training set.")] = (
+    scifact: Annotated[Path, Opt(help="A BEIR SciFact folder: its train claims join the training set.")] = (
         _SHARED / "scifact"
     ),
+    no_scifact: Annotated[bool, Opt("--no-scifact", help="Wikipedia pairs only.")] = False,
     op: Annotated[str, Opt("--ops", help="Comma-separated operators.")] = (
         "negation,role_swap,reorder,relation_flip,antonym"
     ),
@@ -39,7 +40,8 @@ def passages_cli(
     from ..experiment.passages import build_passage_sets
 
     manifest = build_passage_sets(
-        output, squad_questions=squad_questions, squad_paragraphs=squad_paragraphs, scifact=scifact,
-        ops=split_ops([op]), held_out=held_out, seed=seed, nlp=load_pipeline(pipeline),
+        output, squad_questions=squad_questions, squad_paragraphs=squad_paragraphs,
+        scifact=None if no_scifact else scifact, ops=split_ops([op]), held_out=held_out, seed=seed,
+        nlp=load_pipeline(pipeline),
     )  # fmt: skip
     typer.echo(json.dumps({k: manifest[k] for k in ("held_out_articles", "train", "heldout")}, indent=1))

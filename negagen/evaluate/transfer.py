@@ -8,8 +8,10 @@ metric                      share of
 ``transfer_OP_accuracy``    (query, passage, passage with its answering sentence edited) where the query is
                             closer to the real passage (pairwise, ties one half); ``OP`` = ``all`` or an operator
 ``transfer_query_OP_*``     (passage, query, edited query) where the passage is closer to the real query
-``transfer_paired_accuracy`` pairs with both edits where both hold: q closer to p than to p', and q' closer to p'
-                            than to p (NevIR's paired score; an edited query and an edited passage of one pair)
+``transfer_paired_accuracy`` pairs whose query and passage were edited by the same operator, where both hold: q
+                            closer to p than to p', and q' closer to p' than to p (NevIR's paired score)
+``transfer_paired_any_*``   the same over every pair with both edits, whatever their operators (the two edits
+                            are drawn independently, so p' need not answer q': a consistency score)
 =========================== ===================================================================================
 """
 
@@ -22,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..dataset.io import read_table
+from ..errors import InputError
 from ..experiment.held_out import StructuralTriplet
 from ..experiment.metrics import pair_cosines
 from .structural import structural_metrics
@@ -35,9 +38,23 @@ def _triplets(records: Iterable[dict[str, Any]], side: str) -> list[StructuralTr
     return [StructuralTriplet(r["passage"], r["query"], r["negative"], r["op"], r["rule"]) for r in records]
 
 
+def _paired(model: Any, both: list[tuple[str, str, dict[str, Any], dict[str, Any]]], batch_size: int) -> float:
+    real_q, real_p = [q for q, _, _, _ in both], [p for _, p, _, _ in both]
+    edited_q, edited_p = [e["negative"] for _, _, e, _ in both], [n["negative"] for _, _, _, n in both]
+    # rows: (q, p), (q, p'), (q', p'), (q', p)
+    queries, passages = real_q * 2 + edited_q * 2, real_p + edited_p + edited_p + real_p
+    cos = pair_cosines(model, queries, passages, batch_size=batch_size).reshape(4, len(both))
+    return float(np.mean((cos[0] > cos[1]) & (cos[2] > cos[3])))
+
+
 def transfer_metrics(model: Any, path: Path, *, batch_size: int = 64) -> dict[str, float]:
     """The metrics of the module docstring for ``model`` on the held-out negatives file ``path``."""
     records = list(read_table(path))
+    for number, record in enumerate(records, start=1):
+        missing = {"query", "passage", "negative", "side", "op", "rule"} - set(record)
+        if missing:
+            raise InputError(f"{path}, row {number}: no {', '.join(sorted(missing))}; expected a negatives file of "
+                             "negagen passages")  # fmt: skip
     metrics: dict[str, float] = {}
     for side, prefix in (("passage", "transfer_"), ("query", "transfer_query_")):
         triplets = _triplets([r for r in records if r["side"] == side], side)
@@ -45,16 +62,11 @@ def transfer_metrics(model: Any, path: Path, *, batch_size: int = 64) -> dict[st
             found = structural_metrics(model, triplets, batch_size=batch_size)
             metrics.update({prefix + key.removeprefix("structural_"): value for key, value in found.items()})
     by_pair: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
-    for record in records:
-        by_pair.setdefault((record["query"], record["passage"]), {})[record["side"]] = record
-    both = [(q, p, sides["query"]["negative"], sides["passage"]["negative"])
-            for (q, p), sides in by_pair.items() if len(sides) == 2]  # fmt: skip
-    if both:
-        real_q, real_p = [q for q, _, _, _ in both], [p for _, p, _, _ in both]
-        edited_q, edited_p = [e for _, _, e, _ in both], [n for _, _, _, n in both]
-        # rows: (q, p), (q, p'), (q', p'), (q', p)
-        queries, passages = real_q * 2 + edited_q * 2, real_p + edited_p + edited_p + real_p
-        cos = pair_cosines(model, queries, passages, batch_size=batch_size).reshape(4, len(both))
-        metrics["transfer_paired_accuracy"] = float(np.mean((cos[0] > cos[1]) & (cos[2] > cos[3])))
-        metrics["transfer_paired_n"] = float(len(both))
+    for record in records:  # a (query, passage) pair listed twice in the source keeps its first records
+        by_pair.setdefault((record["query"], record["passage"]), {}).setdefault(record["side"], record)
+    both = [(q, p, sides["query"], sides["passage"]) for (q, p), sides in by_pair.items() if len(sides) == 2]
+    for name, chosen in (("paired", [b for b in both if b[2]["op"] == b[3]["op"]]), ("paired_any", both)):
+        if chosen:
+            metrics[f"transfer_{name}_accuracy"] = _paired(model, chosen, batch_size)
+            metrics[f"transfer_{name}_n"] = float(len(chosen))
     return metrics

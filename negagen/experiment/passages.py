@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +46,20 @@ from .beir import load_beir
 __all__ = ["build_passage_sets", "held_out_groups", "passage_rows", "scifact_pairs", "squad_pairs"]
 
 
+def _checked(path: Path, columns: set[str]) -> Iterator[dict[str, Any]]:
+    """The rows of ``path``, each checked for ``columns`` (a wrong file is one line, not a KeyError)."""
+    for number, row in enumerate(read_table(path), start=1):
+        missing = columns - set(row)
+        if missing:
+            raise InputError(f"{path}, row {number}: no {', '.join(sorted(missing))} column")
+        yield row
+
+
 def squad_pairs(questions: Path, paragraphs: Path) -> list[QueryPassage]:
     """SQuAD questions and the Wikipedia paragraph each is about, grouped by article title."""
-    texts = {str(row["_id"]): row for row in read_table(paragraphs)}
+    texts = {str(row["_id"]): row for row in _checked(paragraphs, {"_id", "title", "text"})}
     pairs = []
-    for row in read_table(questions):
+    for row in _checked(questions, {"query", "passage_id"}):
         paragraph = texts.get(str(row["passage_id"]))
         if paragraph is None:
             raise InputError(f"{questions}: passage {row['passage_id']!r} is not in {paragraphs}")
@@ -133,7 +142,7 @@ def passage_rows(path: Path, sides: Sequence[str] = ("passage",)) -> list[dict[s
     if set(sides) - {"passage", "query"} or not sides:
         raise ConfigError(f"structural sides are passage and/or query, not {', '.join(sides) or 'none'}")
     rows = []
-    for record in read_table(path):
+    for record in _checked(path, {"query", "passage", "negative", "side"}):
         if record["side"] not in sides:
             continue
         if record["side"] == "passage":

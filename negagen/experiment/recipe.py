@@ -142,10 +142,17 @@ class Recipe:
             raise ConfigError("train.pairs names no pair source")
         if self.train.rows < self.train.batch_size:
             raise ConfigError("train.rows must be at least one batch")
+        if not self.train.structural_sides or set(self.train.structural_sides) - {"passage", "query"}:
+            raise ConfigError("train.structural_sides lists passage and/or query")
+        if self.train.structural_sides != ["passage"] and self.train.structural_rows is None:
+            raise ConfigError("train.structural_sides needs train.structural_rows (a negatives file of negagen "
+                              "passages)")  # fmt: skip
         known = verifier_names()
         unknown = set(self.verify.verifiers) - set(known)
         if unknown:
-            raise ConfigError(f"unknown verifier(s) {', '.join(sorted(unknown))}; known: {', '.join(known)}")
+            # The built-ins are entry points: a checkout not installed since they were declared has none.
+            hint = "; none is registered: reinstall negagen (pip install -e .)" if not known else ""
+            raise ConfigError(f"unknown verifier(s) {', '.join(sorted(unknown))}; known: {', '.join(known)}{hint}")
         if isinstance(self.verify.positives, str):
             self.verify.positives = [self.verify.positives]
         if not self.verify.positives or set(self.verify.positives) - set(POSITIVE_MODES):

@@ -7,7 +7,7 @@ import inspect
 from typing import Any
 
 from ..errors import ConfigError, UnknownOperatorError
-from ..registry import Operator, operators
+from ..registry import Operator, operators, registered_names
 from .antonym import make_antonym, replace_antonyms
 from .negation import make_negation, negate_sentence
 from .relation_flip import flip_relations, make_relation_flip
@@ -31,8 +31,8 @@ __all__ = [
 
 
 def operator_names() -> list[str]:
-    """The registered operator names, sorted."""
-    return sorted(operators.get_all())
+    """The registered operator names, sorted (entry points by name: listing imports no plugin)."""
+    return registered_names(operators)
 
 
 def get_operator(name: str, **config: Any) -> Operator:

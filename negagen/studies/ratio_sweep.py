@@ -51,9 +51,10 @@ def sweep(recipe: Recipe, *, log: Callable[[str], None] = print) -> list[dict[st
     results_path = out / "results.json"
     # Runs may be added (ratios, seeds, positive kinds) but not mixed with runs of other settings.
     settings = json.dumps(
-        {"model": recipe.model, "mix": recipe.mix, "train": asdict(recipe.train), "eval": asdict(recipe.eval)},
+        {"model": recipe.model, "mix": recipe.mix, "train": _without_new_defaults(asdict(recipe.train)),
+         "eval": _without_new_defaults(asdict(recipe.eval))},
         sort_keys=True,
-    )
+    )  # fmt: skip
     settings_path = out / "sweep_settings.json"
     if settings_path.is_file() and settings_path.read_text(encoding="utf-8") != settings:
         raise ConfigError(f"{out} holds a sweep with other model/mix/train/eval settings; use another output_dir")
@@ -87,6 +88,15 @@ def sweep(recipe: Recipe, *, log: Callable[[str], None] = print) -> list[dict[st
     if any("transfer_all_accuracy" in r for r in results):
         plot(results, out / "tradeoff-transfer.png", y="transfer_all_accuracy")
     return results
+
+
+# Recipe keys added after sweeps were recorded: left out while at their default, so an older sweep folder still
+# resumes.
+_NEW_KEYS = {"structural_rows": None, "structural_sides": ["passage"], "transfer": None}
+
+
+def _without_new_defaults(section: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in section.items() if not (k in _NEW_KEYS and v == _NEW_KEYS[k])}
 
 
 def _summary(row: dict[str, Any]) -> str:

@@ -19,7 +19,7 @@ from negagen.dataset.passages import (
     passage_negatives,
     split_by_group,
 )
-from negagen.errors import ConfigError
+from negagen.errors import ConfigError, InputError
 from negagen.evaluate.transfer import transfer_metrics
 from negagen.experiment.passages import held_out_groups, passage_rows
 from negagen.records import Edit, Perturbation
@@ -110,14 +110,30 @@ def test_transfer_metrics_by_hand(tmp_path):
     assert metrics["transfer_all_accuracy"] == 0.5
     assert metrics["transfer_negation_accuracy"] == 1.0 and metrics["transfer_antonym_accuracy"] == 0.0
     assert metrics["transfer_query_all_accuracy"] == 1.0  # p is closer to q than to q2
-    assert (metrics["transfer_paired_accuracy"], metrics["transfer_paired_n"]) == (1.0, 1.0)
+    assert (metrics["transfer_paired_accuracy"], metrics["transfer_paired_n"]) == (1.0, 1.0)  # same operator
+    assert (metrics["transfer_paired_any_accuracy"], metrics["transfer_paired_any_n"]) == (1.0, 1.0)
+    records[1]["op"] = "antonym"  # the query edited by another operator: no longer a NevIR pair
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    metrics = transfer_metrics(Table(vectors), path)
+    assert "transfer_paired_accuracy" not in metrics and metrics["transfer_paired_any_n"] == 1.0
+    path.write_text(json.dumps({"query": "q"}) + "\n")
+    with pytest.raises(InputError, match="row 1: no negative, op, passage, rule, side"):
+        transfer_metrics(Table(vectors), path)
 
 
-def test_the_passages_command_is_one_line_on_missing_input(tmp_path):
+def test_the_passages_command_is_one_line_on_missing_or_wrong_input(tmp_path):
     missing = str(tmp_path / "no.jsonl")
     result = CliRunner().invoke(app, ["passages", str(tmp_path / "out"), "--squad-questions", missing])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "no.jsonl" in result.stderr
+    wrong = tmp_path / "questions.jsonl"
+    wrong.write_text(json.dumps({"question": "Who?"}) + "\n")
+    paragraphs = tmp_path / "paragraphs.jsonl"
+    paragraphs.write_text(json.dumps({"_id": "a-0", "title": "A", "text": "Alice won."}) + "\n")
+    result = CliRunner().invoke(app, ["passages", str(tmp_path / "out"), "--squad-questions", str(wrong),
+                                      "--squad-paragraphs", str(paragraphs), "--no-scifact"])  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stderr == f"negagen: error: {wrong}, row 1: no passage_id, query column\n"
 
 
 @pytest.mark.parametrize(("query", "answer", "word", "new", "kept"), [
