@@ -122,17 +122,17 @@ def test_transfer_metrics_by_hand(tmp_path):
 
 
 def test_the_passages_command_is_one_line_on_missing_or_wrong_input(tmp_path):
-    missing = str(tmp_path / "no.jsonl")
-    result = CliRunner().invoke(app, ["passages", str(tmp_path / "out"), "--squad-questions", missing])
-    assert result.exit_code == 2
-    assert result.stderr.count("\n") == 1 and "no.jsonl" in result.stderr
-    wrong = tmp_path / "questions.jsonl"
-    wrong.write_text(json.dumps({"question": "Who?"}) + "\n")
+    # every input named: the test must not depend on ../shared/data being there
     paragraphs = tmp_path / "paragraphs.jsonl"
     paragraphs.write_text(json.dumps({"_id": "a-0", "title": "A", "text": "Alice won."}) + "\n")
-    result = CliRunner().invoke(app, ["passages", str(tmp_path / "out"), "--squad-questions", str(wrong),
-                                      "--squad-paragraphs", str(paragraphs), "--no-scifact"])  # fmt: skip
-    assert result.exit_code == 2
+    missing = tmp_path / "no.jsonl"
+    wrong = tmp_path / "questions.jsonl"
+    wrong.write_text(json.dumps({"question": "Who?"}) + "\n")
+    for questions in (missing, wrong):
+        result = CliRunner().invoke(app, ["passages", str(tmp_path / "out"), "--squad-questions", str(questions),
+                                          "--squad-paragraphs", str(paragraphs), "--no-scifact"])  # fmt: skip
+        assert result.exit_code == 2
+        assert result.stderr.count("\n") == 1 and str(questions) in result.stderr
     assert result.stderr == f"negagen: error: {wrong}, row 1: no passage_id, query column\n"
 
 
