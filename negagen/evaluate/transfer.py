@@ -23,10 +23,9 @@ from typing import Any
 
 import numpy as np
 
-from ..dataset.io import read_table
-from ..errors import InputError
 from ..experiment.held_out import StructuralTriplet
 from ..experiment.metrics import pair_cosines
+from ..experiment.passages import read_checked
 from .structural import structural_metrics
 
 __all__ = ["transfer_metrics"]
@@ -49,12 +48,7 @@ def _paired(model: Any, both: list[tuple[str, str, dict[str, Any], dict[str, Any
 
 def transfer_metrics(model: Any, path: Path, *, batch_size: int = 64) -> dict[str, float]:
     """The metrics of the module docstring for ``model`` on the held-out negatives file ``path``."""
-    records = list(read_table(path))
-    for number, record in enumerate(records, start=1):
-        missing = {"query", "passage", "negative", "side", "op", "rule"} - set(record)
-        if missing:
-            raise InputError(f"{path}, row {number}: no {', '.join(sorted(missing))}; expected a negatives file of "
-                             "negagen passages")  # fmt: skip
+    records = list(read_checked(path, {"query", "passage", "negative", "side", "op", "rule"}))
     metrics: dict[str, float] = {}
     for side, prefix in (("passage", "transfer_"), ("query", "transfer_query_")):
         triplets = _triplets([r for r in records if r["side"] == side], side)

@@ -43,10 +43,17 @@ from ..dataset.passages import QueryPassage, passage_negatives, split_by_group
 from ..errors import ConfigError, InputError
 from .beir import load_beir
 
-__all__ = ["build_passage_sets", "held_out_groups", "passage_rows", "scifact_pairs", "squad_pairs"]
+__all__ = [
+    "build_passage_sets",
+    "held_out_groups",
+    "passage_rows",
+    "read_checked",
+    "scifact_pairs",
+    "squad_pairs",
+]
 
 
-def _checked(path: Path, columns: set[str]) -> Iterator[dict[str, Any]]:
+def read_checked(path: Path, columns: set[str]) -> Iterator[dict[str, Any]]:
     """The rows of ``path``, each checked for ``columns`` (a wrong file is one line, not a KeyError)."""
     for number, row in enumerate(read_table(path), start=1):
         missing = columns - set(row)
@@ -57,9 +64,9 @@ def _checked(path: Path, columns: set[str]) -> Iterator[dict[str, Any]]:
 
 def squad_pairs(questions: Path, paragraphs: Path) -> list[QueryPassage]:
     """SQuAD questions and the Wikipedia paragraph each is about, grouped by article title."""
-    texts = {str(row["_id"]): row for row in _checked(paragraphs, {"_id", "title", "text"})}
+    texts = {str(row["_id"]): row for row in read_checked(paragraphs, {"_id", "title", "text"})}
     pairs = []
-    for row in _checked(questions, {"query", "passage_id"}):
+    for row in read_checked(questions, {"query", "passage_id"}):
         paragraph = texts.get(str(row["passage_id"]))
         if paragraph is None:
             raise InputError(f"{questions}: passage {row['passage_id']!r} is not in {paragraphs}")
@@ -142,7 +149,7 @@ def passage_rows(path: Path, sides: Sequence[str] = ("passage",)) -> list[dict[s
     if set(sides) - {"passage", "query"} or not sides:
         raise ConfigError(f"structural sides are passage and/or query, not {', '.join(sides) or 'none'}")
     rows = []
-    for record in _checked(path, {"query", "passage", "negative", "side"}):
+    for record in read_checked(path, {"query", "passage", "negative", "side"}):
         if record["side"] not in sides:
             continue
         if record["side"] == "passage":
