@@ -4,7 +4,9 @@
 
 Each line: ``item``, ``query``, ``answer``, ``sentence`` (the answering sentence as it was), ``edited`` (as it is
 in the negative) and ``passage``; no operator or rule name, so a judge sees what a model sees. ``--key FILE``
-writes ``item``, ``op``, ``rule`` beside it, to join with the labels afterwards.
+writes ``item``, ``op``, ``rule`` beside it, to join with the labels afterwards. ``--located-by overlap`` samples
+only the rows whose sentence was located by word overlap (the SciFact claims of the training file, which have no
+answer span).
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=40)
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--key", type=Path, default=None)
+    parser.add_argument("--located-by", choices=["answer", "overlap"], default=None)
     args = parser.parse_args()
     records = [json.loads(line) for line in args.negatives.read_text(encoding="utf-8").splitlines()]
-    records = [r for r in records if r["side"] == "passage"]
+    records = [r for r in records if r["side"] == "passage" and args.located_by in (None, r["located_by"])]
     key = []
     for item, record in enumerate(random.Random(args.seed).sample(records, args.n)):
         start, end = record["start"], record["end"]

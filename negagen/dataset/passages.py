@@ -9,7 +9,8 @@ edits only those that can change what is asked are kept (:func:`hits_what_is_ask
 located by      how
 =============== ==============================================================================================
 ``answer``      the sentence holding the answer span (SQuAD); several: the one sharing most words with the query
-``overlap``     no answer given (SciFact claims): the sentence sharing most content words with the query
+``overlap``     no answer given (SciFact claims): the sentence sharing most content words with the query; not
+                used for training negatives unless asked (``by_overlap``: see :func:`passage_negatives`)
 =============== ==============================================================================================
 
 Each record says what was edited and where:
@@ -39,17 +40,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from ..api import iter_perturb, record_rng
 from ..parse import parse
-from ..records import Perturbation, TextResult
+from ..records import Edit, Perturbation, TextResult
 from .selection import plausibility_of
 
 __all__ = [
     "QueryPassage",
     "answer_elsewhere",
     "answering_sentence",
+    "find_answer",
     "hits_what_is_asked",
+    "negation_reaches",
     "passage_negatives",
     "split_by_group",
 ]
@@ -57,7 +61,8 @@ __all__ = [
 # Function words do not tell which sentence a query is about.
 _STOP = frozenset("""a an the of in on at to for from by with and or but is are was were be been being what which who
 whom whose when where why how did does do that this these those it its as than into about after before during not no
-s their his her they he she we you i""".split())  # fmt: skip
+s their his her they he she we you i can could may might must shall should will would has have
+had""".split())  # fmt: skip
 _WORD = re.compile(r"[\w]+", re.UNICODE)
 
 
@@ -89,12 +94,13 @@ def answering_sentence(
         return len(words & _content_words(passage[start:end]))
 
     if answer:
-        holding = [i for i, (start, end) in enumerate(spans) if answer in passage[start:end]]
-        if not holding:
-            holding = [i for i, (start, end) in enumerate(spans) if answer.lower() in passage[start:end].lower()]
-        if not holding:
-            return None
-        return max(holding, key=lambda i: (overlap(i), -i)), "answer"
+        # a case-exact mention first: a question asking for "May" should not land on "may" of another sentence
+        for exact in (True, False):
+            holding = [i for i, (start, end) in enumerate(spans)
+                       if find_answer(passage[start:end], answer, exact=exact)]  # fmt: skip
+            if holding:
+                return max(holding, key=lambda i: (overlap(i), -i)), "answer"
+        return None
     if not spans:
         return None
     best = max(range(len(spans)), key=lambda i: (overlap(i), -i))
@@ -107,41 +113,83 @@ _CLAUSE_BREAKS = re.compile(r";|,\s*(and|but|or|which|who|whom|whose|where|when|
                             r"\b(which|who|whom|whereas|although|while)\b", re.IGNORECASE)  # fmt: skip
 
 
-def _answer_span(sentence: str, answer: str | None) -> tuple[int, int] | None:
+# A sentence end spaCy did not split at ("earn £20,980 annually.[citation needed] Teachers must …"): an edit past it
+# is in another sentence than the answer.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*(\[[^\]]*\])?\s+[\"“(]?[A-Z]")
+
+
+def _between(sentence: str, change: Edit, span: tuple[int, int]) -> str:
+    if change.orig_end <= span[0]:
+        return sentence[change.orig_end : span[0]]  # the edit, then the answer
+    return sentence[span[1] : change.orig_start]  # the answer, then the edit (empty: inside it)
+
+
+def find_answer(text: str, answer: str | None, *, exact: bool | None = None) -> tuple[int, int] | None:
+    """(start, end) in ``text`` of the first mention of ``answer`` as whole words, case-exact first, then in any
+    case (``exact`` True or False: that pass only); ``None`` when ``text`` does not mention it.
+
+    Why whole words: a short SQuAD answer found as a substring ("ten" in "often", "Po" in "Pope") put the edit in a
+    sentence that does not state the answer, or left the passage answering (docs/quality/passages, seed 1668).
+    """
     if not answer:
         return None
-    at = sentence.find(answer)
-    if at < 0:
-        at = sentence.lower().find(answer.lower())
-    return (at, at + len(answer)) if at >= 0 else None
+    # A boundary only where the answer begins or ends with a word character: "$5 million" or "(1990)" have none.
+    pattern = (r"(?<!\w)" if re.match(r"\w", answer[0]) else "") + re.escape(answer) + \
+              (r"(?!\w)" if re.match(r"\w", answer[-1]) else "")  # fmt: skip
+    passes = (True, False) if exact is None else (exact,)
+    for case_exact in passes:
+        found = re.search(pattern, text, 0 if case_exact else re.IGNORECASE)
+        if found:
+            return found.span()
+    return None
 
 
-def hits_what_is_asked(edit: Perturbation, query: str, answer: str | None) -> bool:
-    """Whether ``edit`` of the answering sentence can stop it answering ``query``.
+def hits_what_is_asked(edit: Perturbation, query: str, answer: str | None, doc: Doc | None = None) -> bool:
+    """Whether ``edit`` of the answering sentence can stop it answering ``query``; ``doc``, the parse of
+    ``edit.original``, lets a negation be checked against the syntax (:func:`negation_reaches`).
 
-    A negation must sit in the answer's clause: no clause break (``;``, ``, and``, ``, but``, a relative pronoun …)
-    between the edit and the answer span. Any other edit must change words of the answer span or of the query.
+    ======================= ======================================================================================
+    edit                    kept when
+    ======================= ======================================================================================
+    negation                no clause break (``;``, ``, and``, a relative pronoun …) between it and the answer
+                            span; not a scalar one ("not many", "not all"); with ``doc``, not one that leaves the
+                            answer standing in a parenthesis, an appositive or a relative clause
+                            (:func:`negation_reaches`)
+    role swap               one swapped argument is the answer (at least half of it), the other holds a word of
+                            the query: who did what to whom is what is asked
+    any other               it changes words of the answer span or of the query
+    ======================= ======================================================================================
 
-    Why: judged blind (docs/quality/passages), an antonym, relation flip or swap of a word the query does not ask
+    Why, judged blind (docs/quality/passages): an antonym, relation flip or swap of a word the query does not ask
     about ("a larger challenge" -> "a smaller challenge" for "Who claims...?") left the answer readable in 15 of 17
-    cases (seed 5338); after that rule, negations of the main verb with the answer in a relative or coordinated
-    clause ("has not suffered severely…, and sometimes two-thirds… has been wiped out") were the largest family
-    left (seed 118).
+    cases (seed 5338); then negations of the main verb with the answer in a coordinated or relative clause ("has not
+    suffered severely…, and sometimes two-thirds… has been wiped out", seed 118); then role swaps that keep every
+    word the query asks for ("A mortality rate of 90 to 95 percent has pneumonic plague", 3 of 3), "Not many
+    counties offer …" (some still do) and negations that leave an appositive or a parenthesis holding the answer
+    ("At a Khuruldai, a council of Mongol chiefs, Temüjin was not acknowledged…", seed 1668); then edits past a
+    sentence end spaCy did not split at, and relative clauses of the answer that state what is asked (seed 4113).
+    Any edit separated from the answer by a sentence end is dropped, whatever its operator.
     """
     sentence = edit.original
-    span = _answer_span(sentence, answer)
+    span = find_answer(sentence, answer)
+    if span is not None and any(_SENTENCE_BREAK.search(_between(sentence, c, span)) for c in edit.edits):
+        return False
     if edit.op == "negation":
+        if _SCALAR_NEGATION.search(edit.text) and not _SCALAR_NEGATION.search(sentence):
+            return False
         if span is None:
             return True
-        for change in edit.edits:
-            if change.orig_end <= span[0]:
-                between = sentence[change.orig_end : span[0]]  # the edit, then the answer
-            else:
-                between = sentence[span[1] : change.orig_start]  # the answer, then the edit (empty: inside it)
-            if _CLAUSE_BREAKS.search(between):
-                return False
-        return True
+        if any(_CLAUSE_BREAKS.search(_between(sentence, c, span)) for c in edit.edits):
+            return False
+        return doc is None or negation_reaches(doc, edit, span, query)
     asked = _content_words(query)
+    if edit.op == "role_swap":
+        if span is None:  # no answer given (SciFact): the swap must at least move a word of the query
+            return not answer and any(_content_words(change.orig_text) & asked for change in edit.edits)
+        holding = [c for c in edit.edits if c.orig_start <= span[0] and span[1] <= c.orig_end
+                   and 2 * (span[1] - span[0]) >= c.orig_end - c.orig_start]  # fmt: skip
+        others = [c for c in edit.edits if c not in holding]
+        return bool(holding) and any(_content_words(c.orig_text) & asked for c in others)
     for change in edit.edits:
         if span is not None and change.orig_start < span[1] and span[0] < max(change.orig_end, change.orig_start + 1):
             return True
@@ -150,13 +198,62 @@ def hits_what_is_asked(edit: Perturbation, query: str, answer: str | None) -> bo
     return False
 
 
+# "Not many counties offer X", "does not always": a scalar negation still leaves some that do.
+_SCALAR_NEGATION = re.compile(r"\bnot\s+(many|much|all|every|each|always|necessarily|only|quite)\b", re.IGNORECASE)
+
+def _clause_verb(token: Token) -> Token:
+    # from the edited word (an inserted "not" sits after an auxiliary; "no" replaces a determiner) to its verb;
+    # spaCy makes a new Token object per access, so tokens are compared by index, never with `is`
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    while token.dep_ in ("aux", "auxpass", "neg") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def negation_reaches(doc: Doc, edit: Perturbation, span: tuple[int, int], query: str) -> bool:
+    """Whether negating the verb of ``edit`` can take back the answer at ``span`` (character offsets in ``doc``):
+    not when the answer stands in a parenthesis, or has an appositive, relative or participle phrase that the query
+    asks about ("At a Khuruldai, a council of Mongol chiefs, …" for "What is the term for a meeting of Mongol
+    chiefs?"; "did not include the Italian Plague of 1629–1631, which is associated with troop movements during the
+    Thirty Years' War" for "Which outbreak was associated with troops…?"). Those state the answer on their own,
+    whatever the verb says.
+
+    An answer in an adverbial clause is kept: "Where class sizes are 40 to 50 students, maintaining order can
+    divert the teacher" negated answers "What class sizes can make keeping order difficult?" no more (judged so in
+    5 of 6 such cases, seed 1668).
+    """
+    if doc.text[: span[0]].count("(") > doc.text[: span[0]].count(")"):
+        return False
+    answer = doc.char_span(span[0], span[1], alignment_mode="expand")
+    at = edit.edits[0].orig_start
+    edited = doc.char_span(at, max(at + 1, edit.edits[0].orig_end), alignment_mode="expand")
+    if answer is None or edited is None or not len(answer) or not len(edited):
+        return True  # nothing to check against: the text rules decide
+    verb, root = _clause_verb(edited[0]), answer.root
+    if answer.start <= verb.i < answer.end:
+        return True  # the answer is the negated clause itself
+    asked = _content_words(query)
+    # an appositive, relative or participle phrase of the answer, or the one word the answer is in apposition to
+    attached = [child for child in root.children if child.dep_ in ("appos", "relcl", "acl")]
+    if root.dep_ == "appos":
+        attached.append(root.head)
+    for partner in attached:
+        inside = range(partner.left_edge.i, partner.right_edge.i + 1) if partner.head.i == root.i else [partner.i]
+        rest = [t.text for t in doc if t.i not in inside and not answer.start <= t.i < answer.end]
+        # what is asked stated there and nowhere else in the sentence ("which fully describes all electromagnetic
+        # phenomena" repeats a word of "modification to electromagnetic theory": the main clause is still asked)
+        if (_content_words(" ".join(doc[i].text for i in inside)) & asked) - _content_words(" ".join(rest)):
+            return False
+    return True
+
+
 def answer_elsewhere(passage: str, spans: Sequence[tuple[int, int]], sentence: int, answer: str | None) -> bool:
-    """Whether another sentence of ``passage`` also states ``answer``: editing one sentence then leaves the passage
-    answering (the second family of seed 5338 and seed 118)."""
+    """Whether another sentence of ``passage`` also states ``answer`` (as whole words, :func:`find_answer`): editing
+    one sentence then leaves the passage answering (the second family of seed 5338 and seed 118)."""
     if not answer:
         return False
-    return any(answer.lower() in passage[start:end].lower()
-               for i, (start, end) in enumerate(spans) if i != sentence)  # fmt: skip
+    return any(find_answer(passage[start:end], answer) for i, (start, end) in enumerate(spans) if i != sentence)
 
 
 def _usable(result: TextResult) -> list[Perturbation]:
@@ -173,10 +270,16 @@ def passage_negatives(
     nlp: Language,
     seed: int = 0,
     query_side: bool = True,
+    by_overlap: bool = False,
     batch_size: int = 64,
 ) -> Iterator[dict[str, Any]]:
     """One passage-side record per pair whose answering sentence an operator edits (the edit drawn with ``seed``
     among the operators' outputs), and with ``query_side`` one query-side record per pair whose query one edits.
+
+    Pairs without an answer (SciFact claims) give passage-side records only with ``by_overlap``: an abstract
+    supports a claim in several sentences (results, conclusions), and editing the one sharing most words with the
+    claim left it supporting in 15 of 20 cases judged blind (2 stopped, 3 unclear; docs/quality/passages, seed
+    4760).
 
     Deterministic: the choice depends on the seed and the pair's position, not on batches.
     """
@@ -185,11 +288,14 @@ def passage_negatives(
         text: [(s.start_char, s.end_char) for s in doc.sents]
         for text, doc in zip(passages, parse(nlp, passages, batch_size=batch_size), strict=True)
     }
-    located = [answering_sentence(spans[p.passage], p.passage, p.query, p.answer) for p in pairs]
+    located = [answering_sentence(spans[p.passage], p.passage, p.query, p.answer) if p.answer or by_overlap else None
+               for p in pairs]  # fmt: skip
     sentences = list(dict.fromkeys(
         p.passage[slice(*spans[p.passage][where[0]])] for p, where in zip(pairs, located, strict=True) if where
     ))  # fmt: skip
     edits = dict(zip(sentences, iter_perturb(sentences, ops, nlp=nlp, batch_size=batch_size, seed=seed), strict=True))
+    # the parse each edit was made on, for the syntactic check of negations (hits_what_is_asked)
+    docs = dict(zip(sentences, parse(nlp, sentences, batch_size=batch_size), strict=True))
     queries = list(dict.fromkeys(p.query for p in pairs)) if query_side else []
     query_edits = dict(zip(queries, iter_perturb(queries, ops, nlp=nlp, batch_size=batch_size, seed=seed),
                            strict=True))  # fmt: skip
@@ -200,8 +306,8 @@ def passage_negatives(
         if where is not None:
             sentence, how = where
             start, end = spans[pair.passage][sentence]
-            options = [e for e in _usable(edits[pair.passage[start:end]])
-                       if hits_what_is_asked(e, pair.query, pair.answer)]  # fmt: skip
+            text = pair.passage[start:end]
+            options = [e for e in _usable(edits[text]) if hits_what_is_asked(e, pair.query, pair.answer, docs[text])]
             if answer_elsewhere(pair.passage, spans[pair.passage], sentence, pair.answer):
                 options = []
             if options:

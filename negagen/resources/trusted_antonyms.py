@@ -115,7 +115,11 @@ UNTRUSTED = frozenset({"real", "unreal", "same", "modern", "nonmodern", "oral", 
                        # stronger one, and "impotent" has another sense
                        "possibly", "impossibly", "potent", "impotent",
                        # "the extended lunar missions" were longer ones; "comparably decreased" = alike
-                       "extended", "unextended", "comparably", "incomparably"})  # fmt: skip
+                       "extended", "unextended", "comparably", "incomparably",
+                       # "unfairly biased" → "fairly biased" is "rather biased" (a degree adverb); "religious
+                       # texts" are a kind of text, "irreligious texts such as the Quran" no opposite (seed 4113
+                       # of docs/quality/passages)
+                       "fairly", "unfairly", "religious", "irreligious"})  # fmt: skip
 # Adjectives whose prefixed antonym keeps the sense only predicatively: "the estimate is precise" → "imprecise",
 # but "the precise role of X is unclear" asks about the exact role, and "the imprecise role" is no contradiction.
 # Likewise "the glass is full" → "empty", but "full market price", "full citizenship rights" are complete ones.

@@ -10,11 +10,13 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
+from negagen.api import perturb
 from negagen.cli import app
 from negagen.dataset.passages import (
     QueryPassage,
     answer_elsewhere,
     answering_sentence,
+    find_answer,
     hits_what_is_asked,
     passage_negatives,
     split_by_group,
@@ -196,3 +198,106 @@ def test_a_pair_whose_answer_another_sentence_repeats_gives_no_passage_negative(
                         answer="Kaifeng")  # fmt: skip
     records = list(passage_negatives([repeated, once], ["negation"], nlp=nlp, query_side=False))
     assert [r["negative"] for r in records] == ["The capital fell. The emperor did not move south to Kaifeng in 1214."]
+
+
+@pytest.mark.parametrize("text, answer, found", [
+    ("It often rains, ten times a year.", "ten", (16, 19)),  # not the "ten" of "often"
+    ("The Pope spoke.", "Po", None),
+    ("Scores from 2014 and 2 more.", "2", (21, 22)),
+    ("Costs rose to $5 million.", "$5 million", (14, 24)),  # no boundary asked for before "$"
+    ("It aired on the CBS network.", "cbs", (16, 19)),  # any case when no exact mention
+    ("May said you may go.", "may", (13, 16)),  # the case-exact mention first
+])  # fmt: skip
+def test_answers_are_found_as_whole_words(text, answer, found):
+    assert find_answer(text, answer) == found
+
+
+def test_a_short_answer_inside_another_word_neither_locates_nor_repeats():
+    passage = "Storms come often in spring. The town counted ten storms in 1990."
+    spans = [(0, 28), (29, 65)]
+    assert answering_sentence(spans, passage, "How many storms came?", "ten") == (1, "answer")
+    assert not answer_elsewhere(passage, spans, 1, "ten")  # "often" does not state it
+    assert answering_sentence(spans, passage, "Who came?", "Po") is None
+
+
+def _edit_of(sentence: str, op: str, rule: str, nlp) -> Perturbation:
+    (edit,) = [p for p in perturb([sentence], [op], nlp=nlp)[0].perturbations if p.rule == rule]
+    return edit
+
+
+def test_a_role_swap_is_kept_only_when_it_trades_the_answer_with_what_is_asked(nlp):
+    swap = _edit_of("The Denver Broncos defeated the Carolina Panthers.", "role_swap", "subject_object", nlp)
+    assert swap.text == "The Carolina Panthers defeated the Denver Broncos."
+    assert hits_what_is_asked(swap, "Who defeated the Carolina Panthers?", "Denver Broncos")
+    assert not hits_what_is_asked(swap, "Who defeated the Carolina Panthers?", "Super Bowl 50")  # answer not swapped
+    assert not hits_what_is_asked(swap, "Who won?", "Denver Broncos")  # the other side is not asked about
+    # the answer a small part of a swapped argument: the swapped sentence still pairs the team with its score
+    sentence = "The Broncos beat a team with a record of 15 wins."
+    rate = Perturbation(sentence, "A team with a record of 15 wins beat the Broncos.", "role_swap", "subject_object",
+                        (Edit(0, 11, "The Broncos", 0, 32, "A team with a record of 15 wins"),
+                         Edit(17, 48, "a team with a record of 15 wins", 38, 49, "the Broncos")))  # fmt: skip
+    assert not hits_what_is_asked(rate, "What record did the team the Broncos beat have?", "15 wins")
+    assert hits_what_is_asked(rate, "Who beat a team with a record of 15 wins?", "The Broncos")
+
+
+def test_a_scalar_negation_leaves_some_that_do(nlp):
+    sentence = "Many counties offer alternative licensing programs, especially for hard-to-fill positions."
+    scalar = _edit_of(sentence, "negation", "insert_quantifier_subject", nlp)
+    assert scalar.text.startswith("Not many counties offer")
+    query = "What type of positions would these counties be trying to recruit for?"
+    assert not hits_what_is_asked(scalar, query, "hard-to-fill positions", nlp(sentence))
+
+
+@pytest.mark.parametrize("sentence, query, answer, kept", [
+    # an appositive the query asks about defines the answer whatever the verb says
+    ("At a Khuruldai, a council of Mongol chiefs, Temujin was acknowledged as Khan.",
+     "What is the term for a meeting of Mongol chiefs?", "Khuruldai", False),
+    # a parenthesis too
+    ("There are many differences between the teachers for elementary schools (Grundschule) and others.",
+     "What is the name of Elementary Schools?", "Grundschule", False),
+    # the query asks about the predicate: negating it takes the answer back
+    ("At a Khuruldai, a council of Mongol chiefs, Temujin was acknowledged as Khan.",
+     "Where was Temujin acknowledged as Khan?", "Khuruldai", True),
+    # an answer in an adverbial clause: the negated main clause no longer follows from it
+    ("Where class sizes are typically 40 to 50 students, maintaining order can divert the teacher.",
+     "What class sizes can make keeping order difficult?", "40 to 50 students", True),
+])  # fmt: skip
+def test_a_negation_must_take_the_answer_back(nlp, sentence, query, answer, kept):
+    (negation,) = [p for p in perturb([sentence], ["negation"], nlp=nlp)[0].perturbations
+                   if p.rule in ("insert_auxiliary", "insert_do_support")]  # fmt: skip
+    assert hits_what_is_asked(negation, query, answer, nlp(sentence)) is kept
+
+
+def test_a_claim_without_an_answer_gets_a_passage_negative_only_when_asked(nlp):
+    claim = QueryPassage("The Denver Broncos defeated the Carolina Panthers.", PASSAGE, "sf-1", "scifact:1")
+    default = list(passage_negatives([claim], ["negation"], nlp=nlp))
+    assert [r["side"] for r in default] == ["query"]
+    assert default[0]["negative"] == "The Denver Broncos did not defeat the Carolina Panthers."
+    records = passage_negatives([claim], ["negation"], nlp=nlp, by_overlap=True)
+    (edited,) = [r for r in records if r["side"] == "passage"]
+    assert (edited["sentence"], edited["located_by"]) == (1, "overlap")
+    assert edited["negative"] == PASSAGE.replace("defeated", "did not defeat")
+
+
+def test_an_edit_past_a_sentence_end_spacy_did_not_split_is_dropped(nlp):
+    sentence = ("Preschool teachers may earn £20,980 annually.[citation needed] Teachers in state schools must have "
+                "a degree.")  # fmt: skip
+    at = sentence.index("must have") + len("must")
+    negated = Perturbation(sentence, sentence.replace("must have", "must not have"), "negation", "insert_auxiliary",
+                           (Edit(at, at, "", at, at + 4, " not"),))  # fmt: skip
+    assert not hits_what_is_asked(negated, "What would a Preschool teacher make, salary-wise?", "20,980")
+    assert hits_what_is_asked(negated, "What must teachers in state schools have?", "a degree")
+
+
+@pytest.mark.parametrize("query, kept", [
+    # the relative clause states what is asked, and nothing else does: the negated "include" leaves it standing
+    ("Which outbreak was associated with troops in the thirty years war?", False),
+    # what is asked is the main clause's
+    ("Which late outbreak in central Europe was included?", True),
+])  # fmt: skip
+def test_a_relative_clause_of_the_answer_that_states_what_is_asked_survives_a_negation(nlp, query, kept):
+    sentence = ("Late outbreaks included the Italian Plague of 1629, which is associated with troop movements during "
+                "the Thirty Years' War.")  # fmt: skip
+    (negation,) = perturb([sentence], ["negation"], nlp=nlp)[0].perturbations
+    assert negation.text.startswith("Late outbreaks did not include the Italian Plague of 1629, which is")
+    assert hits_what_is_asked(negation, query, "the Italian Plague of 1629", nlp(sentence)) is kept

@@ -127,6 +127,9 @@ REFUSE = [
     "Patients with type 2 diabetes were enrolled.",
     "The present study examined this question.",
     "However, in real life, this happens.",
+    # a degree adverb and a classifying adjective as an un-word's stem (Wikipedia, seed 4113)
+    "Mongolians maintain that the records are unfairly biased against him.",
+    "Teachers may teach religious texts such as the Quran.",
     # wrong sense or frame: only trusted pairs are used, frames checked
     "The force acts on a charge.",
     "Degradation is encoded by CDKN2A.",

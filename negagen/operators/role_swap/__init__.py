@@ -279,6 +279,12 @@ def _check_verb(verb: str, obj: Token | None) -> None:
         # a list, not corpus counts: how often a noun is this verb's object does not tell an idiom ("lead the way",
         # 3% of "way" objects) from a frequent literal pair ("ride a horse", 77%)
         raise NotAnalysable(RefusalReason.IDIOM, f"'{verb} {obj.text}' is a fixed expression")
+    if (verb == "have" and obj is not None and obj.pos_ == "NOUN"  # a noun: "has some of the best X" is partitive
+            and any(c.dep_ == "prep" and norm(c) == "of" for c in obj.children)):
+        # "Pneumonic plague has a mortality rate of 90 to 95 percent", "has a population of": an attribute of the
+        # subject, as a copula would state it; swapped it is nonsense, not a reversed event (seed 1668 of
+        # docs/quality/passages)
+        raise NotAnalysable(RefusalReason.COPULAR, f"'have {obj.text} of' states an attribute of the subject")
 
 
 # Nouns that measure degree after "a" ("developed a lot", "helped a bit", "a great deal"), not participants.
