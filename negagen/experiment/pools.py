@@ -63,22 +63,31 @@ def ordinary_rows(pairs: list[Pair], how: str, seed: int, model: Any = None) -> 
 
 
 def _bm25_rows(pairs: list[Pair], seed: int, depth: int = 10) -> list[Row]:
-    """Each pair's negative: one of the ``depth`` best BM25 matches of its anchor among the other positives."""
+    """Each pair's negative: one of the ``depth`` best BM25 matches of its anchor among the other positives.
+
+    The positives are indexed once each: in passage sets several queries share one passage (SQuAD asks about five
+    per paragraph), and copies of the pair's own passage would fill the top of the ranking.
+    """
     try:
         import bm25s
     except ImportError:
         raise ConfigError("ordinary_negatives: bm25 needs bm25s: pip install bm25s") from None
-    positives = [positive for _, positive in pairs]
+    positives = list(dict.fromkeys(positive for _, positive in pairs))
+    if len(positives) < 2:
+        raise ConfigError("ordinary_negatives: bm25 needs at least two different positives")
     retriever = bm25s.BM25()
     retriever.index(bm25s.tokenize(positives, show_progress=False), show_progress=False)
     found, scores = retriever.retrieve(bm25s.tokenize([a for a, _ in pairs], show_progress=False),
-                                       k=min(depth + 1, len(pairs)), show_progress=False)  # fmt: skip
+                                       k=min(depth + 1, len(positives)), show_progress=False)  # fmt: skip
     rows = []
     for index, (anchor, positive) in enumerate(pairs):
         # matches sharing at least one word, other than the pair's own positive
         others = [positives[int(j)] for j, score in zip(found[index], scores[index], strict=True)
-                  if score > 0 and int(j) != index and positives[int(j)] != positive]  # fmt: skip
-        negative = record_rng(seed, index, "bm25").choice(others) if others else positives[(index + 1) % len(pairs)]
+                  if score > 0 and positives[int(j)] != positive]  # fmt: skip
+        if not others:  # no word shared with another positive: the next different one
+            own = positives.index(positive)
+            others = [positives[(own + 1) % len(positives)]]
+        negative = record_rng(seed, index, "bm25").choice(others)
         rows.append({"anchor": anchor, "positive": positive, "negative": negative})
     return rows
 

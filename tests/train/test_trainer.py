@@ -100,6 +100,14 @@ def test_bm25_negative_shares_words_with_the_anchor():
     assert all(r["negative"] != r["positive"] for r in rows)
 
 
+def test_bm25_negatives_of_queries_sharing_a_passage_are_other_passages():
+    # five questions about one paragraph (as in SQuAD): its copies must not fill the ranking or be the negative
+    park, sofa = "Dogs run in the park every morning.", "The cat sleeps on the sofa."
+    pairs = [(f"where do dogs run {i}", park) for i in range(5)] + [("where does the cat sleep", sofa)]
+    rows = ordinary_rows(pairs, "bm25", seed=0)
+    assert [r["negative"] for r in rows] == [sofa] * 5 + [park]
+
+
 def test_mined_negatives_use_the_model(tiny_model_path):
     pairs = [(f"anchor {i} about the council budget", f"The council approved budget {i}.") for i in range(12)]
     rows = ordinary_rows(pairs, "mined", seed=0, model=load_model(str(tiny_model_path)))
