@@ -10,8 +10,9 @@ idea            change                                                          
 =============== ======================================================================================== =========
 ``query_side``  ``train.structural_sides: [passage, query]``: the query-side near-misses as well         0.5
 ``loss_mix``    ``mix: loss``: structural rows in a loss of their own, weighted by r (negagen.train)      0.5
-``bm25``        ``train.ordinary_negatives: bm25``: ordinary negatives mined with BM25, not drawn at      0, 0.5
-                random (r = 0 is its own baseline: BM25 negatives alone change retrieval)
+``bm25``        ``train.ordinary_negatives: bm25``: ordinary negatives mined with BM25 (one of the 10     0.5
+                best other passages), not drawn at random; against the main r = 0.5 run only the
+                ordinary rows differ
 =============== ======================================================================================== =========
 
 The base model's row is copied from the main sweep (same model, same evaluation), so it is not evaluated again.
@@ -34,7 +35,7 @@ RECIPE = Path("recipes/passages.yaml")
 IDEAS: dict[str, dict[str, Any]] = {
     "query_side": {"train": {"structural_sides": ["passage", "query"]}, "ratios": [0.5]},
     "loss_mix": {"mix": "loss", "ratios": [0.5]},
-    "bm25": {"train": {"ordinary_negatives": "bm25"}, "ratios": [0, 0.5]},
+    "bm25": {"train": {"ordinary_negatives": "bm25"}, "ratios": [0.5]},
 }
 COLUMNS = [("beir_ndcg@10", "nDCG@10"), ("beir_recall@100", "R@100"), ("transfer_all_accuracy", "transfer"),
            ("transfer_paired_accuracy", "paired"), ("transfer_query_all_accuracy", "query side"),

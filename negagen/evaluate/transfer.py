@@ -17,24 +17,17 @@ metric                      share of
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from ..experiment.held_out import StructuralTriplet
+from ..experiment.held_out import TRANSFER_COLUMNS, transfer_triplets
 from ..experiment.metrics import pair_cosines
 from ..experiment.passages import read_checked
 from .structural import structural_metrics
 
 __all__ = ["transfer_metrics"]
-
-
-def _triplets(records: Iterable[dict[str, Any]], side: str) -> list[StructuralTriplet]:
-    if side == "passage":
-        return [StructuralTriplet(r["query"], r["passage"], r["negative"], r["op"], r["rule"]) for r in records]
-    return [StructuralTriplet(r["passage"], r["query"], r["negative"], r["op"], r["rule"]) for r in records]
 
 
 def _paired(model: Any, both: list[tuple[str, str, dict[str, Any], dict[str, Any]]], batch_size: int) -> float:
@@ -48,10 +41,10 @@ def _paired(model: Any, both: list[tuple[str, str, dict[str, Any], dict[str, Any
 
 def transfer_metrics(model: Any, path: Path, *, batch_size: int = 64) -> dict[str, float]:
     """The metrics of the module docstring for ``model`` on the held-out negatives file ``path``."""
-    records = list(read_checked(path, {"query", "passage", "negative", "side", "op", "rule"}))
+    records = list(read_checked(path, set(TRANSFER_COLUMNS)))
     metrics: dict[str, float] = {}
     for side, prefix in (("passage", "transfer_"), ("query", "transfer_query_")):
-        triplets = _triplets([r for r in records if r["side"] == side], side)
+        triplets = transfer_triplets(path, side)
         if triplets:
             found = structural_metrics(model, triplets, batch_size=batch_size)
             metrics.update({prefix + key.removeprefix("structural_"): value for key, value in found.items()})

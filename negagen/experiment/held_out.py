@@ -27,12 +27,13 @@ from ..api import iter_perturb, record_rng
 from ..dataset.triplets import select_triplet
 from ..errors import ConfigError, InputError
 from .pairs import Pair, load_pairs
+from .passages import read_checked
 from .pools import cached_rows
 from .recipe import EDITED_SIDES, Recipe
 
 __all__ = [
-    "StructuralTriplet", "build_structural_set", "held_out_sets", "held_out_structural_set", "split_by_anchor",
-    "structural_test_set", "verify_folder",
+    "TRANSFER_COLUMNS", "StructuralTriplet", "build_structural_set", "held_out_sets", "held_out_structural_set",
+    "split_by_anchor", "structural_test_set", "transfer_triplets", "verify_folder",
 ]  # fmt: skip
 
 
@@ -115,17 +116,34 @@ def split_by_anchor(triplets: list[StructuralTriplet]) -> tuple[list[StructuralT
     return dev, test
 
 
+TRANSFER_COLUMNS = frozenset({"query", "passage", "negative", "side", "op", "rule"})
+
+
+def transfer_triplets(path: Path, side: str = "passage") -> list[StructuralTriplet]:
+    """The ``side`` records of a held-out negatives file of ``negagen passages`` as triplets: ``passage`` →
+    (query, passage, edited passage); ``query`` → (passage, query, edited query)."""
+    records = [r for r in read_checked(path, set(TRANSFER_COLUMNS)) if r["side"] == side]
+    if side == "passage":
+        return [StructuralTriplet(r["query"], r["passage"], r["negative"], r["op"], r["rule"]) for r in records]
+    return [StructuralTriplet(r["passage"], r["query"], r["negative"], r["op"], r["rule"]) for r in records]
+
+
 def held_out_sets(recipe: Recipe) -> dict[str, tuple[list[StructuralTriplet], list[StructuralTriplet]]]:
     """The held-out sets besides the caption set with positive edits, (dev, test) by key prefix: ``paraphrase_``
     (``verify.paraphrase_pairs``), and with anchor edits in ``verify.edits`` ``query_edit_`` (the caption pairs,
-    ``eval.pairs``) and ``query_edit_paraphrase_``."""
+    ``eval.pairs``) and ``query_edit_paraphrase_``; with ``eval.transfer``, the transfer test's passage side
+    (``transfer_``) and query side (``transfer_query_``)."""
     config, out = recipe.verify, verify_folder(recipe)
     wanted = [("paraphrase_", config.paraphrase_pairs, "positive")] if config.paraphrase_pairs else []
     if "anchor" in config.edits:
         wanted.append(("query_edit_", recipe.eval.pairs, "anchor"))
         if config.paraphrase_pairs:
             wanted.append(("query_edit_paraphrase_", config.paraphrase_pairs, "anchor"))
-    return {
+    sets = {
         prefix: split_by_anchor(held_out_structural_set(recipe, pairs, out / f"{prefix}test.jsonl", edit=edit))
         for prefix, pairs, edit in wanted
     }
+    if recipe.eval.transfer:
+        for side, prefix in (("passage", "transfer_"), ("query", "transfer_query_")):
+            sets[prefix] = split_by_anchor(transfer_triplets(Path(recipe.eval.transfer), side))
+    return sets

@@ -8,7 +8,9 @@ of structural negatives below a threshold that accepts ``accept_positives`` of t
 test positives accepted. The same again, as ``paraphrase_*``, on a second held-out set built from
 ``verify.paraphrase_pairs`` when the recipe names one; and, when ``verify.edits`` names the anchor, as
 ``query_edit_*`` and ``query_edit_paraphrase_*`` on both sets with the anchor edited instead of the positive (the
-negative is a near-miss of the query itself, which the anchor always decides).
+negative is a near-miss of the query itself, which the anchor always decides). With ``eval.transfer`` (the
+held-out passages of ``negagen passages``), the same as ``transfer_*`` (query, passage, edited passage) and
+``transfer_query_*`` (passage, query, edited query), split in half by anchor like the caption set.
 Latency per query: dense search (query encoding + exact search) plus the verifier's scoring of the k candidates,
 document token embeddings included (nothing is precomputed at index time).
 
@@ -229,7 +231,8 @@ def _plot(results: list[dict[str, Any]], path: Path, accept_positives: float) ->
     figure, panels = plt.subplots(1, 2, figsize=(11, 4.6), sharex=True)
     # one marker per held-out set: (key prefix, marker, legend label)
     sets = (("structural_", "o", "captions, positive edited"), ("paraphrase_", "^", "MSRP, positive edited"),
-            ("query_edit_", "s", "captions, query edited"), ("query_edit_paraphrase_", "D", "MSRP, query edited"))
+            ("query_edit_", "s", "captions, query edited"), ("query_edit_paraphrase_", "D", "MSRP, query edited"),
+            ("transfer_", "P", "held-out passages, edited"), ("transfer_query_", "X", "held-out queries, edited"))
     metrics = (("pairwise_accuracy", "pairwise accuracy (held-out)"),
                ("near_miss_rejection", f"near-miss rejection, {accept_positives:.0%} of positives kept"))  # fmt: skip
     for axes, (metric, label) in zip(panels, metrics, strict=True):

@@ -23,6 +23,7 @@ from negagen.dataset.passages import (
 )
 from negagen.errors import ConfigError, InputError
 from negagen.evaluate.transfer import transfer_metrics
+from negagen.experiment import load_recipe
 from negagen.experiment.passages import held_out_groups, passage_rows
 from negagen.records import Edit, Perturbation
 
@@ -178,6 +179,24 @@ def test_a_recipe_trains_on_ready_passage_rows_and_reports_the_transfer_test(tmp
         structural_pool(recipe, "pair", edit="anchor")
     vectors = {"q": np.array([1.0, 0.0]), "p": np.array([0.8, 0.6]), "p2": np.array([0.6, 0.8])}
     assert evaluate_model(Table(vectors), recipe, [])["transfer_all_accuracy"] == 1.0
+
+
+def test_the_verification_stage_measures_the_transfer_test(tmp_path):
+    from negagen.experiment.held_out import held_out_sets
+
+    records = [{"query": f"q{i}", "passage": f"p{i}", "negative": f"p{i}'", "side": "passage", "op": "negation",
+                "rule": "x"} for i in range(6)] + [
+               {"query": "q0", "passage": "p0", "negative": "q0'", "side": "query", "op": "antonym", "rule": "adj"}]
+    rows = tmp_path / "heldout.jsonl"
+    rows.write_text("".join(json.dumps(r) + "\n" for r in records))
+    recipe = load_recipe("recipes/passages.yaml", output_dir=str(tmp_path / "run"))
+    recipe.eval.transfer = str(rows)
+    sets = held_out_sets(recipe)
+    dev, test = sets["transfer_"]
+    assert sorted(t.anchor for t in dev + test) == [f"q{i}" for i in range(6)]  # every passage-side triplet once
+    assert not {t.anchor for t in dev} & {t.anchor for t in test}
+    (query_side,) = sets["transfer_query_"][0] + sets["transfer_query_"][1]
+    assert (query_side.anchor, query_side.positive, query_side.negative) == ("p0", "q0", "q0'")
 
 
 def test_a_negation_across_a_clause_break_from_the_answer_is_dropped():
