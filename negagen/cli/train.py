@@ -128,13 +128,23 @@ def _verification(recipe: Recipe, model: str, max_seq_length: int | None) -> lis
 def sweep_cli(
     recipe_path: Annotated[Path, Arg(metavar="RECIPE", help="A recipe YAML (see recipes/).")],
     output_dir: Annotated[Path | None, Opt(help="Override the recipe's output_dir.")] = None,
+    seeds: Annotated[str | None, Opt(help="Override the recipe's seeds, comma-separated (e.g. 0,1): more seeds "
+                                          "in the same output_dir add runs to a finished sweep.")] = None,
 ) -> None:
     """Train at every ratio × positive kind × seed of RECIPE, evaluate each, write results.csv/json and
     tradeoff.png; an interrupted sweep resumes."""
+    from ..errors import ConfigError
+
+    chosen = None
+    if seeds is not None:
+        try:
+            chosen = [int(seed) for seed in seeds.split(",")]
+        except ValueError:
+            raise ConfigError(f"--seeds takes whole numbers separated by commas, not {seeds!r}") from None
     _needs_training_extra()
     from ..experiment.recipe import load_recipe
     from ..studies.ratio_sweep import sweep
 
-    recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
+    recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None, seeds=chosen)
     results = sweep(recipe, log=lambda line: typer.echo(line, err=True))
     typer.echo(f"{len(results)} runs; table and plot in {recipe.output_dir}")

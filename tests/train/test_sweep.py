@@ -68,6 +68,19 @@ def test_cli_errors_are_one_line(tmp_path, tiny_model_path):
     assert result.stderr == "negagen: error: nothing to evaluate: give --recipe, --beir or --nanobeir\n"
 
 
+def test_more_seeds_from_the_command_line_add_runs_to_a_finished_sweep(tiny_recipe):
+    runner = CliRunner()
+    result = runner.invoke(app, ["sweep", str(tiny_recipe)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["sweep", str(tiny_recipe), "--seeds", "0,1"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads((tiny_recipe.parent / "runs" / "results.json").read_text(encoding="utf-8"))
+    assert [r["run"] for r in rows] == ["base", "r0-s0", "identity-r0.5-s0", "r0-s1", "identity-r0.5-s1"]
+    result = runner.invoke(app, ["sweep", str(tiny_recipe), "--seeds", "0,one"])
+    assert result.exit_code == 2
+    assert result.stderr == "negagen: error: --seeds takes whole numbers separated by commas, not '0,one'\n"
+
+
 def test_resuming_with_other_training_settings_is_refused(tiny_recipe):
     from negagen.errors import ConfigError
 
