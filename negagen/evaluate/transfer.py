@@ -44,7 +44,7 @@ def transfer_metrics(model: Any, path: Path, *, batch_size: int = 64) -> dict[st
     records = list(read_checked(path, set(TRANSFER_COLUMNS)))
     metrics: dict[str, float] = {}
     for side, prefix in (("passage", "transfer_"), ("query", "transfer_query_")):
-        triplets = transfer_triplets(path, side)
+        triplets = transfer_triplets(path, side, records)
         if triplets:
             found = structural_metrics(model, triplets, batch_size=batch_size)
             metrics.update({prefix + key.removeprefix("structural_"): value for key, value in found.items()})

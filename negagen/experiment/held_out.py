@@ -119,10 +119,15 @@ def split_by_anchor(triplets: list[StructuralTriplet]) -> tuple[list[StructuralT
 TRANSFER_COLUMNS = frozenset({"query", "passage", "negative", "side", "op", "rule"})
 
 
-def transfer_triplets(path: Path, side: str = "passage") -> list[StructuralTriplet]:
-    """The ``side`` records of a held-out negatives file of ``negagen passages`` as triplets: ``passage`` →
-    (query, passage, edited passage); ``query`` → (passage, query, edited query)."""
-    records = [r for r in read_checked(path, set(TRANSFER_COLUMNS)) if r["side"] == side]
+def transfer_triplets(
+    path: Path, side: str = "passage", records: Sequence[dict[str, Any]] | None = None
+) -> list[StructuralTriplet]:
+    """The ``side`` records of a held-out negatives file of ``negagen passages`` (or of its ``records``, already
+    read) as triplets: ``passage`` → (query, passage, edited passage); ``query`` → (passage, query, edited
+    query)."""
+    if records is None:
+        records = list(read_checked(path, set(TRANSFER_COLUMNS)))
+    records = [r for r in records if r["side"] == side]
     if side == "passage":
         return [StructuralTriplet(r["query"], r["passage"], r["negative"], r["op"], r["rule"]) for r in records]
     return [StructuralTriplet(r["passage"], r["query"], r["negative"], r["op"], r["rule"]) for r in records]
