@@ -113,6 +113,9 @@ _CLAUSE_BREAKS = re.compile(r";|,\s*(and|but|or|which|who|whom|whose|where|when|
                             r"\b(which|who|whom|whereas|although|while)\b", re.IGNORECASE)  # fmt: skip
 
 
+# "Not many counties offer X", "does not always": a scalar negation still leaves some that do.
+_SCALAR_NEGATION = re.compile(r"\bnot\s+(many|much|all|every|each|always|necessarily|only|quite)\b", re.IGNORECASE)
+
 # A sentence end spaCy did not split at ("earn £20,980 annually.[citation needed] Teachers must …"): an edit past it
 # is in another sentence than the answer.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*(\[[^\]]*\])?\s+[\"“(]?[A-Z]")
@@ -198,9 +201,6 @@ def hits_what_is_asked(edit: Perturbation, query: str, answer: str | None, doc: 
     return False
 
 
-# "Not many counties offer X", "does not always": a scalar negation still leaves some that do.
-_SCALAR_NEGATION = re.compile(r"\bnot\s+(many|much|all|every|each|always|necessarily|only|quite)\b", re.IGNORECASE)
-
 def _clause_verb(token: Token) -> Token:
     # from the edited word (an inserted "not" sits after an auxiliary; "no" replaces a determiner) to its verb;
     # spaCy makes a new Token object per access, so tokens are compared by index, never with `is`
@@ -221,7 +221,8 @@ def negation_reaches(doc: Doc, edit: Perturbation, span: tuple[int, int], query:
 
     An answer in an adverbial clause is kept: "Where class sizes are 40 to 50 students, maintaining order can
     divert the teacher" negated answers "What class sizes can make keeping order difficult?" no more (judged so in
-    5 of 6 such cases, seed 1668).
+    4 of the 5 answers in an adverbial or participle clause of seed 1668; the fifth, "made possible by advances in
+    3D printing", is left open).
     """
     if doc.text[: span[0]].count("(") > doc.text[: span[0]].count(")"):
         return False
