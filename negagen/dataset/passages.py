@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..api import iter_perturb, record_rng
 from ..parse import parse
@@ -211,6 +211,52 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
+# A that-clause stays true under a negated factive frame ("It is not important to note that X", "did not realize
+# that X"), not under a negated verb of saying or believing ("did not say that X", "It is not likely that X": judged
+# to stop answering on seed 7277); and a wh-word right after the negated verb opens a clause it presupposes ("This is
+# not why X").
+_FACTIVE_VERBS = ("realize", "realise", "notice", "regret", "remember", "discover", "recognize", "recognise",
+                  "acknowledge")  # fmt: skip
+# word forms, not lemmas: the default pipeline has no lemmatizer
+_FACTIVE = {
+    "important", "interesting", "notable", "noteworthy", "significant", "surprising", "remarkable", "worth",
+    "fortunate", "unfortunate", "ironic", "odd", "strange", "aware", "know", "knows", "knew", "known", "forget",
+    "forgets", "forgot", "forgotten", "understand", "understands", "understood",
+    *(v + end for v in _FACTIVE_VERBS for end in ("", "s", "d", "ed", "ing")),
+}  # fmt: skip
+_OWN_CLAUSE = ("nsubj", "nsubjpass", "aux", "auxpass")
+_WH = {"why", "how", "where", "when", "what", "who", "whom", "whose", "which", "whether"}
+
+
+def _outside(doc: Doc, inside: range) -> str:
+    return " ".join(t.text for t in doc if t.i not in inside)
+
+
+def _in_scope(doc: Doc, verb: Token, answer: Span) -> bool:
+    # Walks from the answer up to the negated verb; a that-clause of a factive frame or a coordinated clause with its
+    # own subject or auxiliary ("… and might affect", which the inserted "not" does not distribute over) on the way is
+    # out of the negation's reach, and so is an answer the walk never brings to the verb, unless the verb sits below
+    # the answer (a relative clause of the answer, which the appositive rule judges).
+    path, token = [], answer.root
+    while token.i != verb.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    if token.i != verb.i:
+        return answer.root.is_ancestor(verb)
+    for at, step in enumerate(path):
+        if step.dep_ == "ccomp":
+            frame = [*path[at + 1 :], verb]
+            words = {t.lower_ for t in frame} | {
+                c.lower_ for t in frame for c in t.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")}
+            if words & _FACTIVE:
+                return False
+        # (not the answer's own word: a misparsed noun phrase, "the sex offenders register", can look like a clause)
+        if at and step.dep_ == "conj" and any(c.dep_ in _OWN_CLAUSE for c in step.children):
+            return False
+    after = [t for t in doc[verb.i + 1 : answer.start] if t.lower_ not in ("not", "n't")][:1]
+    return not (after and after[0].lower_ in _WH)
+
+
 def negation_reaches(doc: Doc, edit: Perturbation, span: tuple[int, int], query: str) -> bool:
     """Whether negating the verb of ``edit`` can take back the answer at ``span`` (character offsets in ``doc``):
     not when the answer stands in a parenthesis, or has an appositive, relative or participle phrase that the query
@@ -218,6 +264,14 @@ def negation_reaches(doc: Doc, edit: Perturbation, span: tuple[int, int], query:
     chiefs?"; "did not include the Italian Plague of 1629–1631, which is associated with troop movements during the
     Thirty Years' War" for "Which outbreak was associated with troops…?"). Those state the answer on their own,
     whatever the verb says.
+
+    Nor when the negated verb only frames the clause that states the answer (the families of seed 7277): the answer
+    in a that-clause of a factive frame ("It is not important to note, however, that … a sample of 2,869"; but "did
+    not say that …" takes it back), in a wh-clause right after the verb ("This is not why astronauts experience
+    weightlessness"), in a coordinated clause with a subject or auxiliary of its own ("matter has not extended
+    structure and forces … might affect other parts"), in a clause above or beside the negated one ("Roger Goodell
+    stated that the league did not plan …"), or as the possessor of a phrase that states all that is asked ("is not in
+    Sophocles' play Antigone" for "Antigone was a play made by whom?").
 
     An answer in an adverbial clause is kept: "Where class sizes are 40 to 50 students, maintaining order can
     divert the teacher" negated answers "What class sizes can make keeping order difficult?" no more (judged so in
@@ -235,6 +289,13 @@ def negation_reaches(doc: Doc, edit: Perturbation, span: tuple[int, int], query:
     if answer.start <= verb.i < answer.end:
         return True  # the answer is the negated clause itself
     asked = _content_words(query)
+    if not _in_scope(doc, verb, answer):
+        return False
+    if root.dep_ == "poss":
+        phrase = range(root.head.left_edge.i, root.head.right_edge.i + 1)
+        inside = " ".join(doc[i].text for i in phrase if not answer.start <= i < answer.end)
+        if _content_words(inside) & asked and not _content_words(_outside(doc, phrase)) & asked:
+            return False
     # an appositive, relative or participle phrase of the answer, or the one word the answer is in apposition to
     attached = [child for child in root.children if child.dep_ in ("appos", "relcl", "acl")]
     if root.dep_ == "appos":

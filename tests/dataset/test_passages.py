@@ -320,3 +320,46 @@ def test_a_relative_clause_of_the_answer_that_states_what_is_asked_survives_a_ne
     (negation,) = perturb([sentence], ["negation"], nlp=nlp)[0].perturbations
     assert negation.text.startswith("Late outbreaks did not include the Italian Plague of 1629, which is")
     assert hits_what_is_asked(negation, query, "the Italian Plague of 1629", nlp(sentence)) is kept
+
+
+@pytest.mark.parametrize("sentence, negated, query, answer, kept", [
+    # a negated factive frame leaves its that-clause standing ...
+    ("It is important to note that the study consisted of a sample of 2,869 young people.",
+     "It is not important to note that the study consisted of a sample of 2,869 young people.",
+     "How many people were involved in the study?", "2,869", False),
+    # ... a negated verb of saying or believing no longer asserts it
+    ("Aristotle believed that objects composed of earth and water rest in their natural place on the ground.",
+     "Aristotle did not believe that objects composed of earth and water rest in their natural place on the ground.",
+     "Where did Aristotle believe the natural place for earth and water was?", "on the ground", True),
+    # a wh-clause right after the negated copula is presupposed
+    ("This is why astronauts experience weightlessness in free fall.",
+     "This is not why astronauts experience weightlessness in free fall.",
+     "What do astronauts experience while in free-fall?", "weightlessness", False),
+    ("The astronauts experienced weightlessness in free fall.",
+     "The astronauts did not experience weightlessness in free fall.",
+     "What do astronauts experience while in free-fall?", "weightlessness", True),
+    # a coordinated clause with an auxiliary of its own is out of the inserted "not"'s reach ...
+    ("In real life, matter has extended structure and forces that act on one part of an object might affect other "
+     "parts of an object.",
+     "In real life, matter has not extended structure and forces that act on one part of an object might affect other "
+     "parts of an object.",
+     "What may a force on one part of an object affect?", "other parts", False),
+    # ... a coordinated verb without one shares the negation
+    ("The Panthers used the practice facility and stayed at the San Jose Marriott.",
+     "The Panthers did not use the practice facility or stay at the San Jose Marriott.",
+     "Which hotel did the Panthers stay at?", "San Jose Marriott", True),
+    # the answer in the clause above the negated one
+    ("In 2012, NFL Commissioner Roger Goodell stated that the league planned to make the game spectacular.",
+     "In 2012, NFL Commissioner Roger Goodell stated that the league did not plan to make the game spectacular.",
+     "Who was the commissioner of the NFL in 2012?", "Roger Goodell", False),
+    # a possessor whose phrase states all that is asked ...
+    ("One of the oldest depictions of civil disobedience is in Sophocles' play Antigone.",
+     "One of the oldest depictions of civil disobedience is not in Sophocles' play Antigone.",
+     "Antigone was a play made by whom?", "Sophocles", False),
+    # ... not when the query asks about the negated verb too
+    ("Sophocles' play was banned in Athens.", "Sophocles' play was not banned in Athens.",
+     "Whose play was banned in Athens?", "Sophocles", True),
+])  # fmt: skip
+def test_a_negation_that_only_frames_the_answer_is_dropped(nlp, sentence, negated, query, answer, kept):
+    (negation,) = [p for p in perturb([sentence], ["negation"], nlp=nlp)[0].perturbations if p.text == negated]
+    assert hits_what_is_asked(negation, query, answer, nlp(sentence)) is kept
