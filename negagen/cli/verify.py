@@ -6,7 +6,7 @@ The verifiers are the recipe's ``verify.verifiers``, looked up in the verifier r
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -18,18 +18,30 @@ app.add_typer(verify_app, name="verify")
 
 Recipe = Annotated[Path, Arg(metavar="RECIPE", help="A recipe YAML with a verify: section (see recipes/).")]
 OutputDir = Annotated[Path | None, Opt(help="Override the recipe's output_dir.")]
+Seed = Annotated[
+    int | None, Opt(help="Override verify.seed (a seed other than 0 works in OUTPUT_DIR/verify-s<seed>).")
+]
+
+
+def _load(recipe_path: Path, output_dir: Path | None, seed: int | None) -> Any:
+    from ..experiment.recipe import load_recipe
+
+    recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
+    if seed is not None:
+        recipe.verify.seed = seed
+        recipe.validate()
+    return recipe
 
 
 @verify_app.command("train")
 @handles_errors
-def verify_train_cli(recipe_path: Recipe, output_dir: OutputDir = None) -> None:
+def verify_train_cli(recipe_path: Recipe, output_dir: OutputDir = None, seed: Seed = None) -> None:
     """Train the recipe's trainable verifiers, such as simmap and cross-encoder (skipped when already saved; an
     interrupted training resumes after its last finished epoch)."""
     _needs_training_extra()
-    from ..experiment.recipe import load_recipe
     from ..verify.evaluate import train_verifiers
 
-    recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
+    recipe = _load(recipe_path, output_dir, seed)
     for name, folder in train_verifiers(recipe, log=lambda line: typer.echo(line, err=True)).items():
         typer.echo(f"{name}: {folder}")
 
@@ -42,14 +54,14 @@ def verify_eval_cli(
     only: Annotated[
         list[str] | None, Opt(help="Measure only this verifier (repeatable); its row replaces the saved one.")
     ] = None,
+    seed: Seed = None,
 ) -> None:
     """Dense only and dense + each verifier: nDCG@10 after rerank, structural accuracy, near-miss rejection,
     latency; writes verify_results.{json,csv} and verify.png (training what is missing first)."""
     _needs_training_extra()
-    from ..experiment.recipe import load_recipe
     from ..verify.evaluate import evaluate_verifiers
 
-    recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
+    recipe = _load(recipe_path, output_dir, seed)
     results = evaluate_verifiers(recipe, only=only, log=lambda line: typer.echo(line, err=True))
     columns = ("configuration", "beir_ndcg@10", "structural_pairwise_accuracy", "near_miss_rejection",
                "positives_accepted", "paraphrase_pairwise_accuracy", "paraphrase_near_miss_rejection",

@@ -103,8 +103,10 @@ def held_out_structural_set(
 
 
 def verify_folder(recipe: Recipe) -> Path:
-    """Where a recipe's verification keeps what it builds: trained verifiers, held-out sets, result tables."""
-    return Path(recipe.output_dir) / "verify"
+    """Where a recipe's verification keeps what it builds: trained verifiers, held-out sets, result tables
+    (``verify``, or ``verify-s<seed>`` for a ``verify.seed`` other than 0)."""
+    seed = recipe.verify.seed
+    return Path(recipe.output_dir) / ("verify" if seed == 0 else f"verify-s{seed}")
 
 
 def split_by_anchor(triplets: list[StructuralTriplet]) -> tuple[list[StructuralTriplet], list[StructuralTriplet]]:

@@ -112,6 +112,9 @@ class VerifyConfig:
     # match) and/or the anchor (a near-miss of the query itself; pair positives only). Training splits its
     # structural rows evenly between the pools (see positives); anchor edits are reported as query_edit_*.
     edits: list[str] = field(default_factory=lambda: ["positive"])
+    # Seeds what each trained verifier draws: its rows' mix, its new head's weights and its batch order. A seed other
+    # than 0 keeps its own folder (verify-s<seed>), so that two seeds of one recipe sit side by side.
+    seed: int = 0
 
 
 @dataclass
@@ -159,6 +162,8 @@ class Recipe:
             raise ConfigError(f"verify.positives must list kinds among {', '.join(POSITIVE_MODES)}")
         if not 0 <= self.verify.ratio <= 1:
             raise ConfigError("verify.ratio lies between 0 and 1")
+        if isinstance(self.verify.seed, bool) or not isinstance(self.verify.seed, int) or self.verify.seed < 0:
+            raise ConfigError(f"verify.seed is a whole number of 0 or more, not {self.verify.seed!r}")
         if not self.verify.edits or set(self.verify.edits) - set(EDITED_SIDES):
             raise ConfigError(f"verify.edits must list one or both of {', '.join(EDITED_SIDES)}")
         if "anchor" in self.verify.edits and "pair" not in self.verify.positives:

@@ -123,10 +123,10 @@ class CrossEncoderVerifier:
         config, folder = setup.config, setup.folder / "cross-encoder"
         if not (folder / "model").is_dir():
             start = time.perf_counter()
-            verifier = cls(resolve_model(setup.model), max_length=config.cross_encoder_max_length)
+            verifier = cls(resolve_model(setup.model), max_length=config.cross_encoder_max_length, seed=config.seed)
             verifier.fit(setup.rows(), output=folder, epochs=config.epochs, batch_size=config.batch_size,
                          learning_rate=config.encoder_learning_rate if config.cross_encoder_learning_rate is None
                          else config.cross_encoder_learning_rate,
-                         negatives=config.cross_encoder_negatives, log=setup.log)  # fmt: skip
+                         negatives=config.cross_encoder_negatives, seed=config.seed, log=setup.log)  # fmt: skip
             setup.log(f"cross-encoder trained in {time.perf_counter() - start:.0f} s")
         return folder / "model"

@@ -63,6 +63,7 @@ def training_rows(recipe: Recipe, model: Any) -> list[dict[str, str]]:
     """``verify.rows`` rows, a share ``verify.ratio`` of them structural, split evenly between the pools of
     ``verify.positives`` × ``verify.edits`` (the anchor edited only with pair positives)."""
     config = recipe.verify
+    seed = config.seed
     kinds = [config.positives] if isinstance(config.positives, str) else config.positives
     ordinary = ordinary_pool(recipe, model)
     pools = [
@@ -71,15 +72,16 @@ def training_rows(recipe: Recipe, model: Any) -> list[dict[str, str]]:
         for side in (dict.fromkeys(config.edits) if kind == "pair" else ["positive"])
     ]
     if len(pools) == 1:
-        return mix_rows(ordinary, pools[0], config.ratio, config.rows, seed=0)
+        return mix_rows(ordinary, pools[0], config.ratio, config.rows, seed=seed)
     n_structural = round(config.ratio * config.rows)
     structural = []
     for index, pool in enumerate(pools):
         share = n_structural // len(pools) + (index < n_structural % len(pools))
         if share > len(pool):
             raise ConfigError(f"{share} structural rows wanted per pool but only {len(pool)} available")
-        structural += random.Random(index).sample(pool, share)
-    return mix_rows(ordinary, structural, config.ratio, config.rows, seed=0)
+        # index + seed·len(pools): every (seed, pool) its own stream, and seed 0 the draws it always had.
+        structural += random.Random(index + seed * len(pools)).sample(pool, share)
+    return mix_rows(ordinary, structural, config.ratio, config.rows, seed=seed)
 
 
 def train_verifiers(

@@ -244,7 +244,7 @@ class SimMapVerifier:
         folder = out / ("simmap-end-to-end" if config.end_to_end else "simmap")
         if not (folder / "simmap_head.pt").is_file():
             start = time.perf_counter()
-            verifier = cls(setup.encoder(), end_to_end=config.end_to_end)
+            verifier = cls(setup.encoder(), end_to_end=config.end_to_end, seed=config.seed)
             checkpoint = out / f"{folder.name}.checkpoint.pt"
             out.mkdir(parents=True, exist_ok=True)
             losses = verifier.fit(
@@ -253,6 +253,7 @@ class SimMapVerifier:
                 batch_size=config.batch_size,
                 learning_rate=config.learning_rate,
                 encoder_learning_rate=config.encoder_learning_rate,
+                seed=config.seed,
                 log=setup.log,
                 checkpoint=checkpoint,
             )

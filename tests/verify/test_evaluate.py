@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from negagen.cli import app
 from negagen.evaluate.retrieval import retrieval_metrics
+from negagen.experiment.held_out import verify_folder
 from negagen.experiment.models import load_model
 from negagen.experiment.recipe import load_recipe
 from negagen.verify.evaluate import training_rows
@@ -144,3 +145,30 @@ def test_training_rows_split_evenly_between_positive_kinds_and_edited_sides(tiny
     positive_edits = [r for r in rows if r["anchor"].startswith("About this: ") and r["negative"] not in
                       {p for _, p in sample_pairs} and r not in anchor_edits]  # fmt: skip
     assert (len(identity), len(anchor_edits), len(positive_edits)) == (4, 4, 4)  # 12 structural rows in three pools
+
+
+def test_a_verifier_seed_draws_other_rows_and_keeps_its_own_folder(tiny_recipe, sample_pairs):  # noqa: F811
+    recipe = load_recipe(tiny_recipe)
+    recipe.verify.positives, recipe.verify.ratio, recipe.verify.rows = "pair", 0.75, 16
+    recipe.verify.edits = ["positive", "anchor"]
+    first = training_rows(recipe, None)
+    assert verify_folder(recipe).name == "verify"
+    recipe.verify.seed = 1
+    second = training_rows(recipe, None)
+    assert verify_folder(recipe).name == "verify-s1"
+    assert second != first and second == training_rows(recipe, None)
+    anchor_edits = [r for r in second if r["negative"].startswith("About this: ")]
+    assert len(second) == 16 and len(anchor_edits) == 6  # the same split, other draws
+
+
+def test_verify_train_seed_trains_into_its_own_folder(tmp_path, sample_pairs, beir_folder):  # noqa: F811
+    _, _, recipe = _tiny_inputs(tmp_path, sample_pairs, beir_folder, verify="""
+  verifiers: [simmap]
+  rows: 16
+  batch_size: 8""")
+    result = CliRunner().invoke(app, ["verify", "train", str(recipe), "--seed", "2"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "runs" / "verify-s2" / "simmap" / "simmap_head.pt").is_file()
+    assert not (tmp_path / "runs" / "verify").exists()
+    result = CliRunner().invoke(app, ["verify", "train", str(recipe), "--seed", "-1"])
+    assert result.exit_code == 2 and "verify.seed is a whole number of 0 or more, not -1" in result.stderr
