@@ -228,8 +228,9 @@ _OWN_CLAUSE = ("nsubj", "nsubjpass", "aux", "auxpass")
 _WH = {"why", "how", "where", "when", "what", "who", "whom", "whose", "which", "whether"}
 
 
-def _outside(doc: Doc, inside: range) -> str:
-    return " ".join(t.text for t in doc if t.i not in inside)
+def _outside(doc: Doc, inside: range | list[int], answer: Span) -> str:
+    """The sentence's words outside ``inside`` and outside the answer."""
+    return " ".join(t.text for t in doc if t.i not in inside and not answer.start <= t.i < answer.end)
 
 
 def _in_scope(doc: Doc, verb: Token, answer: Span) -> bool:
@@ -294,7 +295,8 @@ def negation_reaches(doc: Doc, edit: Perturbation, span: tuple[int, int], query:
     if root.dep_ == "poss":
         phrase = range(root.head.left_edge.i, root.head.right_edge.i + 1)
         inside = " ".join(doc[i].text for i in phrase if not answer.start <= i < answer.end)
-        if _content_words(inside) & asked and not _content_words(_outside(doc, phrase)) & asked:
+        # (the possessor sits inside its phrase: the answer is not among the words outside)
+        if _content_words(inside) & asked and not _content_words(_outside(doc, phrase, answer)) & asked:
             return False
     # an appositive, relative or participle phrase of the answer, or the one word the answer is in apposition to
     attached = [child for child in root.children if child.dep_ in ("appos", "relcl", "acl")]
@@ -302,10 +304,10 @@ def negation_reaches(doc: Doc, edit: Perturbation, span: tuple[int, int], query:
         attached.append(root.head)
     for partner in attached:
         inside = range(partner.left_edge.i, partner.right_edge.i + 1) if partner.head.i == root.i else [partner.i]
-        rest = [t.text for t in doc if t.i not in inside and not answer.start <= t.i < answer.end]
         # what is asked stated there and nowhere else in the sentence ("which fully describes all electromagnetic
         # phenomena" repeats a word of "modification to electromagnetic theory": the main clause is still asked)
-        if (_content_words(" ".join(doc[i].text for i in inside)) & asked) - _content_words(" ".join(rest)):
+        stated = _content_words(" ".join(doc[i].text for i in inside)) & asked
+        if stated - _content_words(_outside(doc, inside, answer)):
             return False
     return True
 
