@@ -6,12 +6,15 @@ The verifiers are the recipe's ``verify.verifiers``, looked up in the verifier r
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ._util import Arg, Opt, app, handles_errors
 from .train import _needs_training_extra
+
+if TYPE_CHECKING:
+    from ..experiment.recipe import Recipe as RecipeConfig
 
 verify_app = typer.Typer(help="Verifiers over dense retrieval: train them, measure them.", no_args_is_help=True)
 app.add_typer(verify_app, name="verify")
@@ -23,7 +26,8 @@ Seed = Annotated[
 ]
 
 
-def _load(recipe_path: Path, output_dir: Path | None, seed: int | None) -> Any:
+def _load(recipe_path: Path, output_dir: Path | None, seed: int | None) -> RecipeConfig:
+    """The recipe, with the command line's output folder and verifier seed over its own."""
     from ..experiment.recipe import load_recipe
 
     recipe = load_recipe(recipe_path, output_dir=str(output_dir) if output_dir else None)
