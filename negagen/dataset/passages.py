@@ -233,6 +233,23 @@ def _outside(doc: Doc, inside: range | list[int], answer: Span) -> str:
     return " ".join(t.text for t in doc if t.i not in inside and not answer.start <= t.i < answer.end)
 
 
+def _predicates_apart(token: Token, answer_root: Token) -> bool:
+    """Whether ``token`` heads a phrase that states its own predication beside its clause's verb: a participle
+    modifying a noun whose object is the answer ("a cartel known as the Hostmen", "the edge called …"), an adverbial
+    participle without a subject of its own ("…, giving a monopoly to …") or a with-phrase after a comma ("…, with X
+    as color analysts")."""
+    if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG", "VBD"):  # (VBD: a participle tagged as past tense)
+        # its own object or the object of its preposition: a participle further up may be a misparsed clause
+        # ("objects composed of earth and water rest in their natural place", "rest" read as a noun)
+        head = answer_root.head
+        return head.i == token.i or (head.dep_ in ("prep", "agent") and head.head.i == token.i)
+    if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBG"):
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in token.children)
+    # set off by a comma: an instrumental with-phrase ("assessed DNA with PCR techniques") is the verb's own
+    start = token.left_edge.i
+    return token.dep_ == "prep" and token.lower_ == "with" and start > 0 and token.doc[start - 1].text == ","
+
+
 def _in_scope(doc: Doc, verb: Token, answer: Span) -> bool:
     # Walks from the answer up to the negated verb; a that-clause of a factive frame or a coordinated clause with its
     # own subject or auxiliary ("… and might affect", which the inserted "not" does not distribute over) on the way is
@@ -292,6 +309,17 @@ def negation_reaches(doc: Doc, edit: Perturbation, span: tuple[int, int], query:
     asked = _content_words(query)
     if not _in_scope(doc, verb, answer):
         return False
+    # a participle or with-phrase on the way from the answer to the verb predicates on its own ("giving a monopoly to
+    # a cartel known as the Hostmen", "with Boomer Esiason and Dan Fouts as color analysts"): what is asked stated
+    # there and nowhere else in the sentence survives the negated verb
+    token = root
+    while token.i != verb.i and token.head.i != token.i:
+        if _predicates_apart(token, root):
+            inside = range(token.left_edge.i, token.right_edge.i + 1)
+            stated = _content_words(" ".join(doc[i].text for i in inside if not answer.start <= i < answer.end))
+            if (stated & asked) - _content_words(_outside(doc, inside, answer)):
+                return False
+        token = token.head
     if root.dep_ == "poss":
         phrase = range(root.head.left_edge.i, root.head.right_edge.i + 1)
         inside = " ".join(doc[i].text for i in phrase if not answer.start <= i < answer.end)

@@ -363,3 +363,47 @@ def test_a_relative_clause_of_the_answer_that_states_what_is_asked_survives_a_ne
 def test_a_negation_that_only_frames_the_answer_is_dropped(nlp, sentence, negated, query, answer, kept):
     (negation,) = [p for p in perturb([sentence], ["negation"], nlp=nlp)[0].perturbations if p.text == negated]
     assert hits_what_is_asked(negation, query, answer, nlp(sentence)) is kept
+
+
+@pytest.mark.parametrize("sentence, negated, query, answer, kept", [
+    # a participle modifying a noun on the way to the answer predicates on its own, whatever the negated verb says ...
+    ("From 1530 a royal act restricted all shipments of coal from Tyneside to Newcastle Quayside, giving a monopoly "
+     "in the coal trade to a cartel of Newcastle burgesses known as the Hostmen.",
+     "From 1530 a royal act did not restrict all shipments of coal from Tyneside to Newcastle Quayside, giving a "
+     "monopoly in the coal trade to a cartel of Newcastle burgesses known as the Hostmen.",
+     "What was the cartel of Newcastle burgesses known as?", "the Hostmen", False),
+    # ... also one tagged as a past tense
+    ("The significant element of the relief, in this part of Warsaw, is the edge of moraine plateau called Warsaw "
+     "Escarpment.",
+     "The significant element of the relief, in this part of Warsaw, is not the edge of moraine plateau called "
+     "Warsaw Escarpment.",
+     "What is the edge of the moraine plateau called?", "Warsaw Escarpment", False),
+    # a with-phrase after a comma states what is asked beside the negated verb ...
+    ("About 15 kilometres from Warsaw, the Vistula river's environment features a perfectly preserved ecosystem, "
+     "with a habitat of animals that includes the otter, beaver and hundreds of bird species.",
+     "About 15 kilometres from Warsaw, the Vistula river's environment does not feature a perfectly preserved "
+     "ecosystem, with a habitat of animals that includes the otter, beaver and hundreds of bird species.",
+     "What animals does the Vistula river's ecosystem include?", "otter, beaver and hundreds of bird species", False),
+    # ... also after an adverb
+    ("It has been used in many nonviolent resistance movements in India, recently with the 2003 Rose Revolution in "
+     "Georgia and the 2004 Orange Revolution in Ukraine.",
+     "It has not been used in many nonviolent resistance movements in India, recently with the 2003 Rose Revolution "
+     "in Georgia and the 2004 Orange Revolution in Ukraine.",
+     "Where was the location of the 2003 Rose revolution?", "Georgia", False),
+    # an instrumental with-phrase (no comma) is the negated verb's own
+    ("They assessed the presence of DNA with PCR techniques for Y. pestis from the tooth sockets in human skeletons.",
+     "They did not assess the presence of DNA with PCR techniques for Y. pestis from the tooth sockets in human "
+     "skeletons.",
+     "Where did scientists find their Y. pestis sample?", "the tooth sockets", True),
+    # a participle with an auxiliary of its own (spaCy's reading of "how forces affect idealized …") is not one
+    ("Newton's laws and Newtonian mechanics in general were first developed to describe how forces affect idealized "
+     "point particles rather than three-dimensional objects.",
+     "Newton's laws and Newtonian mechanics in general were not first developed to describe how forces affect "
+     "idealized point particles rather than three-dimensional objects.",
+     "What did Newton's mechanics affect?", "idealized point particles", True),
+])  # fmt: skip
+def test_a_participle_or_with_phrase_that_states_what_is_asked_survives_a_negation(
+    nlp, sentence, negated, query, answer, kept
+):
+    (negation,) = [p for p in perturb([sentence], ["negation"], nlp=nlp)[0].perturbations if p.text == negated]
+    assert hits_what_is_asked(negation, query, answer, nlp(sentence)) is kept
