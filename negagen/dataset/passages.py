@@ -289,7 +289,9 @@ def negation_reaches(doc: Doc, edit: Perturbation, span: tuple[int, int], query:
     weightlessness"), in a coordinated clause with a subject or auxiliary of its own ("matter has not extended
     structure and forces … might affect other parts"), in a clause above or beside the negated one ("Roger Goodell
     stated that the league did not plan …"), or as the possessor of a phrase that states all that is asked ("is not in
-    Sophocles' play Antigone" for "Antigone was a play made by whom?").
+    Sophocles' play Antigone" for "Antigone was a play made by whom?"). Nor when a participle or a comma-set
+    with-phrase between the verb and the answer states what is asked on its own ("did not restrict …, giving a
+    monopoly … to a cartel of Newcastle burgesses known as the Hostmen": seeds 484 and train-980).
 
     An answer in an adverbial clause is kept: "Where class sizes are 40 to 50 students, maintaining order can
     divert the teacher" negated answers "What class sizes can make keeping order difficult?" no more (judged so in
