@@ -233,6 +233,21 @@ def _outside(doc: Doc, inside: range | list[int], answer: Span) -> str:
     return " ".join(t.text for t in doc if t.i not in inside and not answer.start <= t.i < answer.end)
 
 
+def _inside(doc: Doc, inside: range, answer: Span) -> str:
+    """The words of ``inside`` that are not the answer's."""
+    return " ".join(doc[i].text for i in inside if not answer.start <= i < answer.end)
+
+
+def _path_up(answer: Span, verb: Token) -> tuple[list[Token], bool]:
+    """The tokens from the answer's root up to the negated verb (neither the verb nor the sentence root included), and
+    whether the walk reached the verb."""
+    path, token = [], answer.root
+    while token.i != verb.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path, token.i == verb.i
+
+
 def _predicates_apart(token: Token, answer_root: Token) -> bool:
     """Whether ``token`` heads a phrase that states its own predication beside its clause's verb: a participle
     modifying a noun whose object is the answer ("a cartel known as the Hostmen", "the edge called …"), an adverbial
@@ -250,16 +265,12 @@ def _predicates_apart(token: Token, answer_root: Token) -> bool:
     return token.dep_ == "prep" and token.lower_ == "with" and start > 0 and token.doc[start - 1].text == ","
 
 
-def _in_scope(doc: Doc, verb: Token, answer: Span) -> bool:
-    # Walks from the answer up to the negated verb; a that-clause of a factive frame or a coordinated clause with its
-    # own subject or auxiliary ("… and might affect", which the inserted "not" does not distribute over) on the way is
-    # out of the negation's reach, and so is an answer the walk never brings to the verb, unless the verb sits below
-    # the answer (a relative clause of the answer, which the appositive rule judges).
-    path, token = [], answer.root
-    while token.i != verb.i and token.head.i != token.i:
-        path.append(token)
-        token = token.head
-    if token.i != verb.i:
+def _in_scope(doc: Doc, verb: Token, answer: Span, path: list[Token], reached: bool) -> bool:
+    # Walks from the answer up to the negated verb (``_path_up``); a that-clause of a factive frame or a coordinated
+    # clause with its own subject or auxiliary ("… and might affect", which the inserted "not" does not distribute
+    # over) on the way is out of the negation's reach, and so is an answer the walk never brings to the verb, unless
+    # the verb sits below the answer (a relative clause of the answer, which the appositive rule judges).
+    if not reached:
         return answer.root.is_ancestor(verb)
     for at, step in enumerate(path):
         if step.dep_ == "ccomp":
@@ -309,24 +320,23 @@ def negation_reaches(doc: Doc, edit: Perturbation, span: tuple[int, int], query:
     if answer.start <= verb.i < answer.end:
         return True  # the answer is the negated clause itself
     asked = _content_words(query)
-    if not _in_scope(doc, verb, answer):
+    path, reached = _path_up(answer, verb)
+    if not _in_scope(doc, verb, answer, path, reached):
         return False
     # a participle or with-phrase on the way from the answer to the verb predicates on its own ("giving a monopoly to
     # a cartel known as the Hostmen", "with Boomer Esiason and Dan Fouts as color analysts"): what is asked stated
     # there and nowhere else in the sentence survives the negated verb
-    token = root
-    while token.i != verb.i and token.head.i != token.i:
-        if _predicates_apart(token, root):
-            inside = range(token.left_edge.i, token.right_edge.i + 1)
-            stated = _content_words(" ".join(doc[i].text for i in inside if not answer.start <= i < answer.end))
+    for step in path:
+        if _predicates_apart(step, root):
+            inside = range(step.left_edge.i, step.right_edge.i + 1)
+            stated = _content_words(_inside(doc, inside, answer))
             if (stated & asked) - _content_words(_outside(doc, inside, answer)):
                 return False
-        token = token.head
     if root.dep_ == "poss":
         phrase = range(root.head.left_edge.i, root.head.right_edge.i + 1)
-        inside = " ".join(doc[i].text for i in phrase if not answer.start <= i < answer.end)
         # (the possessor sits inside its phrase: the answer is not among the words outside)
-        if _content_words(inside) & asked and not _content_words(_outside(doc, phrase, answer)) & asked:
+        stated = _content_words(_inside(doc, phrase, answer)) & asked
+        if stated and not _content_words(_outside(doc, phrase, answer)) & asked:
             return False
     # an appositive, relative or participle phrase of the answer, or the one word the answer is in apposition to
     attached = [child for child in root.children if child.dep_ in ("appos", "relcl", "acl")]
