@@ -82,12 +82,21 @@ def sweep(recipe: Recipe, *, log: Callable[[str], None] = print) -> list[dict[st
         results.append(row)
         atomic_write_text(results_path, json.dumps(results, indent=1))
         log(_summary(row))
-    write_table(results, out / "results.csv")
-    (out / "results.md").write_text(summary_table(results) + "\n" + markdown_table(results), encoding="utf-8")
+    # The tables list runs in plan order, whatever order they were trained in (seeds or ratios added later).
+    ordered = sorted(results, key=_plan_order)
+    write_table(ordered, out / "results.csv")
+    (out / "results.md").write_text(summary_table(ordered) + "\n" + markdown_table(ordered), encoding="utf-8")
     plot(results, out / "tradeoff.png")
     if any("transfer_all_accuracy" in r for r in results):
         plot(results, out / "tradeoff-transfer.png", y="transfer_all_accuracy")
     return results
+
+
+def _plan_order(row: dict[str, Any]) -> tuple[Any, ...]:
+    """The base model, then per seed: ratio 0, then each positive kind by ratio (as :func:`plan_runs`)."""
+    if row["seed"] is None:
+        return (0,)
+    return (1, row["seed"], row["ratio"] != 0, row["positives"], row["ratio"])
 
 
 # Recipe keys added after sweeps were recorded: left out while at their default, so an older sweep folder still

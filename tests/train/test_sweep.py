@@ -81,6 +81,20 @@ def test_more_seeds_from_the_command_line_add_runs_to_a_finished_sweep(tiny_reci
     assert result.stderr == "negagen: error: --seeds takes whole numbers separated by commas, not '0,one'\n"
 
 
+def test_tables_list_runs_in_plan_order_whatever_order_they_were_trained_in(tiny_recipe):
+    recipe = load_recipe(tiny_recipe)
+    recipe.ratios = [0.5]
+    sweep_module.sweep(recipe, log=lambda _: None)
+    recipe.ratios = [0, 0.5]
+    results = sweep_module.sweep(recipe, log=lambda _: None)
+    assert [r["run"] for r in results] == ["base", "identity-r0.5-s0", "r0-s0"]
+    out = tiny_recipe.parent / "runs"
+    table = list(csv.DictReader((out / "results.csv").open(encoding="utf-8")))
+    assert [r["run"] for r in table] == ["base", "r0-s0", "identity-r0.5-s0"]
+    summary = (out / "results.md").read_text(encoding="utf-8").splitlines()
+    assert [line.split(" | ")[0] for line in summary[2:5]] == ["| base", "| none", "| identity"]
+
+
 def test_resuming_with_other_training_settings_is_refused(tiny_recipe):
     from negagen.errors import ConfigError
 
